@@ -1,0 +1,26 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { sanitizeOptions } from './src/lib/markdown/sanitize.ts';
+import rehypeSanitize from 'rehype-sanitize';
+import { langSo } from './src/integrations/lang-so.ts';
+import { siteLocation } from './src/lib/content/site-location.ts';
+import { contentDir } from './src/lib/content/location.ts';
+
+// The site's address comes from content/site.yaml, so volunteers never edit this file.
+const { site, base } = siteLocation(process.cwd(), contentDir());
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.LANGSO_OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+  markdown: {
+    // Volunteers' Markdown may carry pasted HTML: keep the safe part, drop scripts and handlers.
+    processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeOptions]] }),
+  },
+  integrations: [mdx(), langSo()],
+});

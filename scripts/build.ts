@@ -1,0 +1,35 @@
+/**
+ * `npm run build`: builds the whole site (pages, plaques, search index) into a staging folder and
+ * only swaps it in for `dist/` when everything succeeded — a failed build leaves the last good
+ * site in place. Content problems are printed as the volunteers' messages, never a bare stack.
+ */
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { build } from 'astro';
+import { consoleLang } from '../src/i18n/index.ts';
+
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+const out = resolve(process.env['LANGSO_OUT_DIR'] ?? 'dist');
+const staging = `${out}.new`;
+const old = `${out}.old`;
+const vi = consoleLang() === 'vi';
+
+rmSync(staging, { recursive: true, force: true });
+try {
+  await build({ outDir: staging, logLevel: process.env['LANGSO_LOG'] === 'debug' ? 'debug' : 'info' });
+} catch (error) {
+  rmSync(staging, { recursive: true, force: true });
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`\n${message}\n`);
+  console.error(
+    vi
+      ? `Chưa dựng được trang. ${existsSync(out) ? `Trang cũ trong ${out} vẫn giữ nguyên.` : ''} Sửa các lỗi trên rồi chạy lại: npm run build`
+      : `The site was not built. ${existsSync(out) ? `The previous site in ${out} is unchanged.` : ''} Fix the errors above and run again: npm run build`,
+  );
+  process.exit(1);
+}
+rmSync(old, { recursive: true, force: true });
+if (existsSync(out)) renameSync(out, old);
+renameSync(staging, out);
+rmSync(old, { recursive: true, force: true });
+console.log(vi ? `Đã dựng xong trang vào ${out}` : `Site built into ${out}`);

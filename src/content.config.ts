@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
+import { entriesLoader } from './loaders/entries.ts';
+import { siteLoader } from './loaders/site.ts';
+import type { Entry, ProductEntry, RelicEntry, TeamEntry } from './lib/content/entries.ts';
+import type { Site } from './lib/content/schema.ts';
+
+/**
+ * The stored shape: the entry validated by `src/lib/content/schema.ts` (with friendly errors),
+ * its rendered Markdown, and its photos resolved by Astro's `image()` for astro:assets.
+ */
+const stored =
+  <E extends Entry>() =>
+  ({ image }: { image: () => z.ZodType }) =>
+    z.object({
+      entry: z.custom<E>(),
+      html: z.object({ vi: z.string(), en: z.string().nullable() }),
+      photos: z.array(z.object({ src: image() })),
+    });
+
+export const collections = {
+  site: defineCollection({ loader: siteLoader(), schema: z.custom<Site>() }),
+  relics: defineCollection({ loader: entriesLoader('relic'), schema: stored<RelicEntry>() }),
+  products: defineCollection({ loader: entriesLoader('product'), schema: stored<ProductEntry>() }),
+  teams: defineCollection({ loader: entriesLoader('team'), schema: stored<TeamEntry>() }),
+};

@@ -1,0 +1,33 @@
+/**
+ * The site's content as pages need it, read once from Astro's content store.
+ */
+import { getCollection, getEntry } from 'astro:content';
+import type { ImageMetadata } from 'astro';
+import type { Entry } from '../lib/content/entries.ts';
+import type { Site } from '../lib/content/schema.ts';
+import { byTitle } from '../lib/content/entries.ts';
+
+/** An entry with what only the build knows: rendered HTML and processed photos. */
+export interface Page<E extends Entry = Entry> {
+  entry: E;
+  html: { vi: string; en: string | null };
+  photos: ImageMetadata[];
+}
+
+type Stored = { data: { entry: Entry; html: Page['html']; photos: { src: ImageMetadata }[] } };
+const toPage = (item: Stored): Page => ({ entry: item.data.entry, html: item.data.html, photos: item.data.photos.map((p) => p.src) });
+
+let cache: Promise<{ site: Site; pages: Page[] }> | undefined;
+
+/** The site settings and every entry page, sorted by Vietnamese title within each kind. */
+export function loadContent(): Promise<{ site: Site; pages: Page[] }> {
+  cache ??= (async () => {
+    const site = (await getEntry('site', 'site'))!.data as Site;
+    const stored = [...(await getCollection('relics')), ...(await getCollection('products')), ...(await getCollection('teams'))] as Stored[];
+    const pages = stored.map(toPage);
+    const order = byTitle(pages.map((p) => p.entry));
+    pages.sort((a, b) => order.indexOf(a.entry) - order.indexOf(b.entry));
+    return { site, pages };
+  })();
+  return cache;
+}

@@ -1,0 +1,70 @@
+/**
+ * Splits a Markdown file into YAML frontmatter and body, keeping line numbers so that a problem
+ * can point at the line a volunteer must change.
+ */
+import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
+import { cleanText } from '../text.ts';
+
+export interface ParsedFile {
+  data: Record<string, unknown>;
+  body: string;
+  /** Line (1-based, in the whole file) of a field path, or of the frontmatter start when unknown. */
+  lineOf(path: readonly PropertyKey[]): number | undefined;
+}
+
+export class FrontmatterError extends Error {
+  constructor(
+    readonly key: 'noFrontmatter' | 'yaml',
+    readonly line: number | undefined,
+    readonly detail = '',
+  ) {
+    super(detail || key);
+  }
+}
+
+const FENCE = /^---[ \t]*$/m;
+
+/** Parses `---\nyaml\n---\nbody`. Text is cleaned first (BOM, CRLF, NFC). Throws {@link FrontmatterError}. */
+export function parseFrontmatter(raw: string): ParsedFile {
+  const text = cleanText(raw);
+  if (!text.startsWith('---')) throw new FrontmatterError('noFrontmatter', 1);
+  const rest = text.slice(text.indexOf('\n') + 1);
+  const end = rest.match(FENCE);
+  if (!end || end.index === undefined) throw new FrontmatterError('noFrontmatter', 1);
+  const yamlText = rest.slice(0, end.index);
+  const body = rest.slice(end.index + end[0].length).replace(/^\n/, '');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) {
+    const line = first.linePos?.[0]?.line;
+    throw new FrontmatterError('yaml', line === undefined ? undefined : line + 1, first.message.split('\n')[0]);
+  }
+  const data = doc.toJS() ?? {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new FrontmatterError('yaml', 2, 'not a map');
+  return { data, body, lineOf: (path) => lineOf(doc, lineCounter, path) };
+}
+
+function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+  // Walk down as far as the path exists, so a missing field points at its parent.
+  for (let depth = path.length; depth >= 0; depth--) {
+    const sub = path.slice(0, depth) as (string | number)[];
+    const node = depth === 0 ? doc.contents : doc.getIn(sub, true);
+    if (node && typeof node === 'object' && 'range' in node && node.range) {
+      // Point at the key's line for maps (the value of a map starts on the next line).
+      const pair = depth > 0 ? findPair(doc, sub) : undefined;
+      const offset = pair ?? (node.range as [number, number, number])[0];
+      return counter.linePos(offset).line + 1;
+    }
+  }
+  return undefined;
+}
+
+function findPair(doc: Document, path: (string | number)[]): number | undefined {
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  if (!isMap(parent)) return undefined;
+  const key = path[path.length - 1];
+  const pair = parent.items.find((item) => (item.key as { value?: unknown } | null)?.value === key);
+  const range = (pair?.key as { range?: [number, number, number] } | null)?.range;
+  return range?.[0];
+}

@@ -1,0 +1,53 @@
+/**
+ * Every URL of the site, in both languages. A page is named by a {@link Route}; `pathOf` turns it
+ * into a path under the site's base, so the language switcher and hreflang links always land on
+ * the same page in the other language. Vietnamese lives at the root, English under `en/`.
+ */
+import type { Lang } from '../i18n/index.ts';
+import type { Kind } from './content/schema.ts';
+
+export type Route =
+  | { page: 'home' }
+  | { page: 'list'; kind: Kind }
+  | { page: 'entry'; kind: Kind; slug: string }
+  | { page: 'search' }
+  | { page: 'print' };
+
+/** Path segments per language. These are printed on plaques and shared: never change one. */
+export const SEGMENTS = {
+  vi: { relic: 'di-tich', product: 'dac-san', team: 'to-cong-nghe', search: 'tim-kiem', print: 'in-an' },
+  en: { relic: 'relics', product: 'products', team: 'teams', search: 'search', print: 'print' },
+} as const;
+
+/** Path of a route relative to the base, no leading slash, ending in `/` (e.g. `en/relics/x/`). */
+export function relPath(route: Route, lang: Lang): string {
+  const prefix = lang === 'en' ? 'en/' : '';
+  const seg = SEGMENTS[lang];
+  switch (route.page) {
+    case 'home':
+      return prefix;
+    case 'list':
+      return `${prefix}${seg[route.kind]}/`;
+    case 'entry':
+      return `${prefix}${seg[route.kind]}/${route.slug}/`;
+    case 'search':
+      return `${prefix}${seg.search}/`;
+    case 'print':
+      return `${prefix}${seg.print}/`;
+  }
+}
+
+/** Joins the base (`/` or `/sub/path/`) and a relative path. */
+export function withBase(base: string, rel: string): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${rel.replace(/^\//, '')}`;
+}
+
+/** Absolute path of a route, for links. */
+export const pathOf = (base: string, route: Route, lang: Lang): string => withBase(base, relPath(route, lang));
+
+/** Path of a permanent code's landing page: short, because it is what the QR encodes. */
+export const codeRelPath = (code: string): string => `q/${code}/`;
+
+/** The same code URL as people read it, lower case, for printing under the QR. */
+export const shortUrl = (baseUrl: string, code: string): string =>
+  withBase(baseUrl, codeRelPath(code)).replace(/^https?:\/\//, '').replace(/\/$/, '');

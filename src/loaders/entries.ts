@@ -1,0 +1,40 @@
+/**
+ * Astro content loader for `content/`: one store entry per relic, product or team, holding the
+ * validated entry, its Markdown rendered in both languages, and its photos as image imports.
+ * Validation and messages come from `src/lib/content`, the same code `npm run check` runs.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import { consoleLang } from '../i18n/index.ts';
+import type { Entry } from '../lib/content/entries.ts';
+import { ContentError } from '../lib/content/report.ts';
+import { readContent } from '../lib/content/read.ts';
+import { formatProblems, hasErrors } from '../lib/content/problems.ts';
+import type { Kind } from '../lib/content/schema.ts';
+
+/** Loads every entry of one kind. Bad content stops the build with the volunteers' messages. */
+export function entriesLoader(kind: Kind): Loader {
+  return {
+    name: `lang-so-${kind}`,
+    load: async ({ store, parseData, renderMarkdown, config, logger, generateDigest }) => {
+      const root = fileURLToPath(config.root);
+      const { entries, problems } = readContent(root);
+      const mine = problems.filter((p) => p.file.includes(`/${kind}s/`) || !p.file.includes('/'));
+      if (hasErrors(problems)) throw new ContentError(problems);
+      if (mine.length) logger.warn(`\n${formatProblems(mine, consoleLang())}`);
+      store.clear();
+      for (const entry of entries.filter((e): e is Entry => e.kind === kind)) {
+        const filePath = join(root, entry.dir, 'vi.md');
+        const fileURL = new URL(`file://${filePath}`);
+        const html = {
+          vi: (await renderMarkdown(entry.body.vi, { fileURL })).html,
+          en: entry.body.en ? (await renderMarkdown(entry.body.en, { fileURL })).html : null,
+        };
+        const photos = entry.data.images.map((i) => ({ src: i.src }));
+        const data = await parseData({ id: entry.slug, data: { entry, html, photos }, filePath });
+        store.set({ id: entry.slug, data, filePath: `${entry.dir}/vi.md`, digest: generateDigest(JSON.stringify(entry)) });
+      }
+    },
+  };
+}
