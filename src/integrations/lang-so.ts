@@ -2,11 +2,19 @@
  * The Làng Số integration: wires the build steps that are not pages. Each step lives in its own
  * module; this file only hands off.
  */
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { stripImageMetadata } from './strip-metadata.ts';
 
 export function langSo(): AstroIntegration {
   return {
     name: 'lang-so',
-    hooks: {},
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const stripped = await stripImageMetadata(outDir);
+        if (stripped) logger.info(`removed photo metadata (GPS, camera) from ${stripped} file(s)`);
+      },
+    },
   };
 }
