@@ -20,7 +20,6 @@ await i18n.init({
   nsSeparator: false,
   interpolation: { escapeValue: false },
   initAsync: false,
-  showSupportNotice: false,
 });
 
 /** A translate function fixed to one language. */

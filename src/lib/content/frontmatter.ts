@@ -13,12 +13,14 @@ export interface ParsedFile {
 }
 
 export class FrontmatterError extends Error {
-  constructor(
-    readonly key: 'noFrontmatter' | 'yaml',
-    readonly line: number | undefined,
-    readonly detail = '',
-  ) {
+  readonly key: 'noFrontmatter' | 'yaml';
+  readonly line: number | undefined;
+  readonly detail: string;
+  constructor(key: 'noFrontmatter' | 'yaml', line: number | undefined, detail = '') {
     super(detail || key);
+    this.key = key;
+    this.line = line;
+    this.detail = detail;
   }
 }
 
