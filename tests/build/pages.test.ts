@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { builtExists, outDir, readBuilt } from '../support/sites.ts';
 
@@ -115,6 +116,23 @@ describe('discoverability', () => {
 });
 
 describe('sample site', () => {
+  it('serves no photo with EXIF or GPS, and the rotated photo right way up', async () => {
+    const dir = join(outDir('sample'), '_astro');
+    const images = readdirSync(dir).filter((f) => /\.(jpe?g|png|webp|avif)$/.test(f));
+    expect(images.length).toBeGreaterThan(20);
+    for (const file of images) {
+      const meta = await sharp(join(dir, file)).metadata();
+      expect({ file, exif: meta.exif, xmp: meta.xmp }).toEqual({ file, exif: undefined, xmp: undefined });
+    }
+    // cay-vai-to.jpg is stored 1067×1600 with EXIF orientation 6: every served copy is landscape.
+    const tree = images.filter((f) => f.startsWith('cay-vai-to.'));
+    expect(tree.length).toBeGreaterThan(3);
+    for (const file of tree) {
+      const { width, height } = await sharp(join(dir, file)).metadata();
+      expect(width, file).toBeGreaterThan(height);
+    }
+  });
+
   it('has every entry in both languages', () => {
     const vi = readdirSync(join(outDir('sample'), 'di-tich'));
     const en = readdirSync(join(outDir('sample'), 'en/relics'));
