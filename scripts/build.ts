@@ -16,7 +16,9 @@ const vi = consoleLang() === 'vi';
 
 rmSync(staging, { recursive: true, force: true });
 try {
-  await build({ outDir: staging, logLevel: process.env['LANGSO_LOG'] === 'debug' ? 'debug' : 'info' });
+  // A cache per output folder, so test sites (or two builds at once) never share Astro's content store.
+  const cacheDir = process.env['LANGSO_OUT_DIR'] ? `${out}.cache` : undefined;
+  await build({ outDir: staging, ...(cacheDir ? { cacheDir } : {}), logLevel: process.env['LANGSO_LOG'] === 'debug' ? 'debug' : 'info' });
 } catch (error) {
   rmSync(staging, { recursive: true, force: true });
   const message = error instanceof Error ? error.message : String(error);

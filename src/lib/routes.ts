@@ -51,3 +51,15 @@ export const codeRelPath = (code: string): string => `q/${code}/`;
 /** The same code URL as people read it, lower case, for printing under the QR. */
 export const shortUrl = (baseUrl: string, code: string): string =>
   withBase(baseUrl, codeRelPath(code)).replace(/^https?:\/\//, '').replace(/\/$/, '');
+
+/**
+ * The URL a QR code holds for a code. At a domain root it is written in upper case
+ * (`HTTPS://HOST/Q/DT01/`): every character is then in the QR alphanumeric set, which packs
+ * 5.5 bits a character instead of 8 and gives a smaller symbol with bigger modules. Under a
+ * sub-path (case-sensitive on static hosts) it stays lower case. The site serves both spellings.
+ * @example qrUrl('https://langso.example.vn/', 'dt01') // 'HTTPS://LANGSO.EXAMPLE.VN/Q/DT01/'
+ */
+export function qrUrl(baseUrl: string, code: string): string {
+  const url = withBase(baseUrl, codeRelPath(code.toLowerCase()));
+  return new URL(baseUrl).pathname === '/' ? url.toUpperCase() : url;
+}

@@ -11,8 +11,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const SITES = { sample: 'content', basic: 'tests/fixtures/basic' } as const;
 export type SiteName = keyof typeof SITES;
 
-/** Where a test site is built. */
-export const outDir = (name: string): string => join(ROOT, '.build/test', name);
+/** Where a test site is built (`LANGSO_TEST_DIR` lets two test runs work side by side). */
+export const outDir = (name: string): string => join(ROOT, process.env['LANGSO_TEST_DIR'] ?? '.build/test', name);
 
 /** Runs `scripts/build.ts` with a content folder and an output folder; resolves with its output and exit code. */
 export async function runBuild(content: string, out: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number; output: string }> {

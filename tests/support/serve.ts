@@ -1,0 +1,56 @@
+/**
+ * A static file server on loopback for browser tests, behaving like a plain static host:
+ * `/dir/` serves `dir/index.html`, `/dir` redirects to `/dir/`, anything else is a 404.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.json': 'application/json',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.pdf': 'application/pdf',
+  '.vcf': 'text/vcard',
+  '.xml': 'application/xml',
+};
+
+export interface Served {
+  /** Origin with the mount path, e.g. `http://127.0.0.1:1234/lang-thu/`. */
+  url: string;
+  /** Bytes sent per request path since the last `reset()`. */
+  log: { path: string; bytes: number }[];
+  close: () => Promise<void>;
+}
+
+/** Serves `dir` at `mount` (e.g. `/` or `/lang-thu/`) on a free loopback port. */
+export async function serve(dir: string, mount = '/'): Promise<Served> {
+  const log: Served['log'] = [];
+  const server: Server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!path.startsWith(mount)) return void res.writeHead(404).end('not found');
+    let file = normalize(join(dir, path.slice(mount.length)));
+    if (!file.startsWith(normalize(dir))) return void res.writeHead(403).end();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
+      file = join(file, 'index.html');
+    }
+    if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    const size = statSync(file).size;
+    log.push({ path, bytes: size });
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    createReadStream(file).pipe(res);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}${mount}`, log, close: () => new Promise((done) => server.close(() => done())) };
+}
