@@ -34,5 +34,5 @@ export function otherLang(lang: Lang): Lang {
 
 /** The language volunteers' terminal messages use: English when `LANG` starts with `en`, else Vietnamese. */
 export function consoleLang(env: NodeJS.ProcessEnv = process.env): Lang {
-  return /^en/i.test(env['LANGSO_LANG'] ?? env['LANG'] ?? '') ? 'en' : 'vi';
+  return /^en/i.test(env['LANGSO_LANG'] || env['LC_ALL'] || env['LANG'] || '') ? 'en' : 'vi';
 }

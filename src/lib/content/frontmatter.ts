@@ -8,15 +8,17 @@ import { cleanText } from '../text.ts';
 export interface ParsedFile {
   data: Record<string, unknown>;
   body: string;
+  /** Line (1-based, in the whole file) where the Markdown body starts. */
+  bodyLine: number;
   /** Line (1-based, in the whole file) of a field path, or of the frontmatter start when unknown. */
   lineOf(path: readonly PropertyKey[]): number | undefined;
 }
 
 export class FrontmatterError extends Error {
-  readonly key: 'noFrontmatter' | 'yaml';
+  readonly key: 'noFrontmatter' | 'yaml' | 'unclosedQuote';
   readonly line: number | undefined;
   readonly detail: string;
-  constructor(key: 'noFrontmatter' | 'yaml', line: number | undefined, detail = '') {
+  constructor(key: FrontmatterError['key'], line: number | undefined, detail = '') {
     super(detail || key);
     this.key = key;
     this.line = line;
@@ -34,18 +36,41 @@ export function parseFrontmatter(raw: string): ParsedFile {
   const end = rest.match(FENCE);
   if (!end || end.index === undefined) throw new FrontmatterError('noFrontmatter', 1);
   const yamlText = rest.slice(0, end.index);
-  const body = rest.slice(end.index + end[0].length).replace(/^\n/, '');
+  const afterFence = rest.slice(end.index + end[0].length);
+  const body = afterFence.replace(/^\n/, '');
+  const bodyLine = lineCount(text.slice(0, text.length - body.length)) + 1;
   const lineCounter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const line = first.linePos?.[0]?.line;
-    throw new FrontmatterError('yaml', line === undefined ? undefined : line + 1, first.message.split('\n')[0]);
+    // YAML reports an unclosed quote where the header ends; the volunteer needs the line it opened on.
+    const opened = first.code === 'MISSING_CHAR' ? unclosedQuoteLine(yamlText) : undefined;
+    if (opened !== undefined) throw new FrontmatterError('unclosedQuote', opened + 1);
+    // prettyErrors is off (its message quotes YAML jargon), so the line comes from the offset.
+    const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+    // +1: the YAML starts on the file's second line, after the opening ---.
+    throw new FrontmatterError('yaml', line + 1, first.message.split('\n')[0]);
   }
   const data = doc.toJS() ?? {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new FrontmatterError('yaml', 2, 'not a map');
-  return { data, body, lineOf: (path) => lineOf(doc, lineCounter, path) };
+  return { data, body, bodyLine, lineOf: (path) => lineOf(doc, lineCounter, path) };
 }
+
+/** First line (1-based, in the YAML) whose value opens a quote it never closes. */
+function unclosedQuoteLine(yamlText: string): number | undefined {
+  const lines = yamlText.split('\n');
+  const index = lines.findIndex((line) => {
+    const m = line.match(/^[^#]*?(?::|^\s*-)\s+(["'])(.*)$/);
+    if (!m) return false;
+    const [, quote, rest] = m;
+    // A doubled '' or an escaped \" does not close the quote.
+    const closing = quote === '"' ? /(^|[^\\])"/ : /(^|[^'])'(?!')/;
+    return !closing.test(rest!);
+  });
+  return index < 0 ? undefined : index + 1;
+}
+
+const lineCount = (text: string): number => (text.match(/\n/g) ?? []).length;
 
 function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
   // Walk down as far as the path exists, so a missing field points at its parent.

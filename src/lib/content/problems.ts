@@ -66,7 +66,7 @@ export function closest(word: string, known: readonly string[]): string | undefi
 }
 
 type Issue = $ZodIssue;
-const CUSTOM_KEYS = ['phone', 'lat', 'lng', 'code'];
+const CUSTOM_KEYS = ['phone', 'lat', 'lng', 'latLngSwapped', 'code'];
 
 /** Turns one zod issue into a problem key and values. `knownKeys` lists the fields allowed where the issue sits. */
 export function describeIssue(issue: Issue, knownKeys: (path: PropertyKey[]) => string[]): Pick<Problem, 'key' | 'values' | 'field'>[] {
@@ -94,11 +94,23 @@ export function describeIssue(issue: Issue, knownKeys: (path: PropertyKey[]) => 
       // A union is only ever used for "text or number" (phone) or "date or text" (dates).
       return [{ field, key: 'wrongType', values: { expected: 'text', input: String(issue.input) } }];
     case 'too_small':
-      return [{ field, key: issue.origin === 'string' ? 'empty' : issue.origin === 'array' ? 'tooFew' : 'tooSmall', values: { minimum: String(issue.minimum) } }];
+      return [
+        {
+          field,
+          key: issue.origin === 'string' ? 'empty' : issue.origin === 'array' ? 'tooFew' : 'tooSmall',
+          values: { minimum: String(issue.minimum) },
+        },
+      ];
     case 'too_big':
       return [{ field, key: 'tooBig', values: { maximum: String(issue.maximum) } }];
     case 'invalid_format':
-      return [{ field, key: issue.format === 'url' ? 'badUrl' : issue.format === 'date' ? 'badDate' : 'badFormat', values: { input: String(issue.input) } }];
+      return [
+        {
+          field,
+          key: issue.format === 'url' ? 'badUrl' : issue.format === 'date' ? 'badDate' : 'badFormat',
+          values: { input: String(issue.input) },
+        },
+      ];
     default:
       return [{ field, key: 'invalid', values: { input: String(issue.input ?? ''), detail: issue.message } }];
   }

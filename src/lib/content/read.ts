@@ -12,6 +12,7 @@ import { contentDir as defaultContentDir } from './location.ts';
 import type { Entry } from './entries.ts';
 import { FrontmatterError, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import { checkEntries, checkImages } from './checks.ts';
+import { checkBody, checkPlaceholders, checkWords } from './text-checks.ts';
 import { describeIssue, type Problem } from './problems.ts';
 import { entrySchemas, KIND_DIRS, KINDS, siteSchema, translationSchemas, type Kind, type Site } from './schema.ts';
 
@@ -54,27 +55,44 @@ export function readSite(root: string, file: string, problems: Problem[]): Site 
     problems.push({ severity: 'error', file, key: 'yaml', values: { detail: doc.errors[0]!.message.split('\n')[0]! } });
     return null;
   }
-  const parsed = { data: doc.toJS() ?? {}, body: '', lineOf: () => undefined };
+  const parsed = { data: doc.toJS() ?? {}, body: '', bodyLine: 1, lineOf: () => undefined };
   return validate(siteSchema, parsed, file, problems) as Site | null;
 }
 
 function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]): Entry | null {
-  const slug = slugify(folder.split(/[\\/]/).pop()!);
+  const name = folder.split(/[\\/]/).pop()!;
+  // A folder named on a Mac arrives in NFD; slugify folds either form to the same ASCII slug.
+  const slug = slugify(name);
   const dir = rel(root, folder);
+  if (name !== slug)
+    problems.push({ severity: 'warning', file: `${dir}/`, key: 'folderName', values: { name: name.normalize('NFC'), slug } });
+  // MDX runs code at build time: no .mdx file in content/ is ever read, and each is named.
+  const mdx = readdirSync(folder).filter((f) => /\.mdx$/i.test(f));
+  for (const file of mdx) problems.push({ severity: 'error', file: `${dir}/${file}`, key: 'mdxNotAllowed' });
   const viPath = join(folder, 'vi.md');
   if (!existsSync(viPath)) {
-    const mdx = existsSync(join(folder, 'vi.mdx'));
-    problems.push({ severity: 'error', file: `${dir}/vi.md`, key: mdx ? 'mdxNotAllowed' : 'missingVi' });
+    if (!mdx.length) problems.push({ severity: 'error', file: `${dir}/vi.md`, key: 'missingVi' });
     return null;
   }
   const vi = parseFile(root, viPath, problems);
   const data = vi && validate(entrySchemas[kind], vi, `${dir}/vi.md`, problems);
   const enPath = join(folder, 'en.md');
   const en = existsSync(enPath) ? parseFile(root, enPath, problems) : null;
-  const enData = en && validate(translationSchemas[kind], en, `${dir}/en.md`, problems);
-  if (!data || (en && !enData)) return null;
-  const entry = { kind, slug, dir, data, en: enData ?? null, body: { vi: vi.body, en: en?.body.trim() ? en.body : null } } as Entry;
-  problems.push(...checkImages(root, entry, vi.lineOf, en?.lineOf));
+  // An en.md with nothing filled in (as `npm run new` writes it) means "not translated yet".
+  const blankEn = en !== null && Object.keys(en.data).length === 0 && !en.body.trim();
+  const enData = en && !blankEn && validate(translationSchemas[kind], en, `${dir}/en.md`, problems);
+  if (!data || (en && !blankEn && !enData)) return null;
+  const entry = {
+    kind,
+    slug,
+    dir,
+    data,
+    en: enData || null,
+    body: { vi: vi.body, en: !blankEn && en?.body.trim() ? en.body : null },
+  } as Entry;
+  problems.push(...checkImages(root, entry, vi.lineOf, en?.lineOf), ...checkWords(entry, vi.lineOf, en?.lineOf));
+  problems.push(...checkBody(`${dir}/vi.md`, vi), ...checkPlaceholders(`${dir}/vi.md`, vi.data, vi.lineOf));
+  if (en && !blankEn) problems.push(...checkBody(`${dir}/en.md`, en), ...checkPlaceholders(`${dir}/en.md`, en.data, en.lineOf));
   return entry;
 }
 
@@ -92,11 +110,14 @@ function parseFile(root: string, path: string, problems: Problem[]): ParsedFile 
 
 /** Validates with a schema; each zod issue becomes a problem with its line. */
 function validate(schema: ZodType, parsed: ParsedFile, file: string, problems: Problem[]): unknown {
-  const result = schema.safeParse(parsed.data);
+  // reportInput: messages quote the value the volunteer wrote (zod 4 leaves it out by default).
+  const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     for (const described of describeIssue(issue, (path) => knownKeys(schema, path))) {
-      const line = parsed.lineOf(issue.path);
+      // The described field may go deeper than the issue (an unknown key sits under its parent).
+      const path = described.field ? described.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)) : issue.path;
+      const line = parsed.lineOf(path);
       problems.push({ severity: 'error', file, ...(line ? { line } : {}), ...described });
     }
   }

@@ -11,7 +11,10 @@ export class ContentError extends Error {
   constructor(problems: Problem[]) {
     const errors = problems.filter((p) => p.severity === 'error');
     const lang = consoleLang();
-    const head = lang === 'vi' ? `Nội dung có ${errors.length} lỗi cần sửa trước khi dựng trang:` : `The content has ${errors.length} error(s) to fix before the site can be built:`;
+    const head =
+      lang === 'vi'
+        ? `Nội dung có ${errors.length} lỗi cần sửa trước khi dựng trang:`
+        : `The content has ${errors.length} error(s) to fix before the site can be built:`;
     super(`${head}\n\n${formatProblems(errors, lang)}\n`);
     this.problems = problems;
     // The stack would only point into the builder; the message is the whole story.

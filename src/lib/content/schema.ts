@@ -35,7 +35,8 @@ export const codeSchema = z
 export const phoneSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
   const e164 = toE164(value);
   if (!e164) {
-    ctx.addIssue({ code: 'custom', message: 'phone', input: value });
+    // An unquoted number lost its leading 0 in YAML: quote it back as the volunteer typed it.
+    ctx.addIssue({ code: 'custom', message: 'phone', input: typeof value === 'number' ? `0${value}` : value });
     return z.NEVER;
   }
   return e164;
@@ -67,12 +68,23 @@ export const personSchema = z.strictObject({
   consent: consentSchema.optional(),
 });
 
-export const locationSchema = z.strictObject({
-  lat: z.number().min(8, { message: 'lat' }).max(24, { message: 'lat' }),
-  lng: z.number().min(102, { message: 'lng' }).max(118, { message: 'lng' }),
+/** Vietnam's rough bounding box: what a map pin of a hamlet must fall inside. */
+export const VIETNAM = { lat: [8, 24], lng: [102, 118] } as const;
+const inside = (value: number, [min, max]: readonly [number, number]): boolean => value >= min && value <= max;
+
+/** A map position; swapped lat/lng (the commonest slip when copying from a map) is named as such. */
+export const locationSchema = z.strictObject({ lat: z.number(), lng: z.number() }).superRefine(({ lat, lng }, ctx) => {
+  if (inside(lat, VIETNAM.lat) && inside(lng, VIETNAM.lng)) return;
+  if (inside(lng, VIETNAM.lat) && inside(lat, VIETNAM.lng)) {
+    ctx.addIssue({ code: 'custom', message: 'latLngSwapped', input: `${lat}, ${lng}` });
+    return;
+  }
+  if (!inside(lat, VIETNAM.lat)) ctx.addIssue({ code: 'custom', message: 'lat', path: ['lat'], input: lat });
+  if (!inside(lng, VIETNAM.lng)) ctx.addIssue({ code: 'custom', message: 'lng', path: ['lng'], input: lng });
 });
 
-const imageSchema = z.strictObject({ src: z.string().min(1), alt: z.string().trim().min(1) });
+/** A photo; its alt text is checked in text-checks.ts (required in vi.md, a warning in en.md) for a message with the line. */
+const imageSchema = z.strictObject({ src: z.string().min(1), alt: z.string().trim().default('') });
 const images = z.array(imageSchema).default([]);
 const text = z.string().trim().min(1);
 
