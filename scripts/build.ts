@@ -7,6 +7,9 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import { consoleLang } from '../src/i18n/index.ts';
+import { saveRegistry } from '../src/lib/codes-file.ts';
+import { contentDir } from '../src/lib/content/location.ts';
+import { readContent } from '../src/lib/content/read.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const out = resolve(process.env['LANGSO_OUT_DIR'] ?? 'dist');
@@ -34,4 +37,11 @@ rmSync(old, { recursive: true, force: true });
 if (existsSync(out)) renameSync(out, old);
 renameSync(staging, out);
 rmSync(old, { recursive: true, force: true });
+// Only a good build records new codes and renames in content/codes.yaml: from now on they are issued.
+if (saveRegistry(process.cwd(), contentDir(), readContent(process.cwd()).entries))
+  console.log(
+    vi
+      ? `Đã ghi mã mới vào ${contentDir()}/codes.yaml (nhớ commit tệp này)`
+      : `Recorded new codes in ${contentDir()}/codes.yaml (commit this file)`,
+  );
 console.log(vi ? `Đã dựng xong trang vào ${out}` : `Site built into ${out}`);

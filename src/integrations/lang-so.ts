@@ -5,6 +5,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { stripImageMetadata } from './strip-metadata.ts';
+import { writeCodePages } from './codes.ts';
 
 export function langSo(): AstroIntegration {
   return {
@@ -12,6 +13,7 @@ export function langSo(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        logger.info(`code pages: ${writeCodePages(outDir)} code(s), each at q/<code>/ and Q/<CODE>/`);
         const stripped = await stripImageMetadata(outDir);
         if (stripped) logger.info(`removed photo metadata (GPS, camera) from ${stripped} file(s)`);
       },

@@ -12,6 +12,7 @@ import { contentDir as defaultContentDir } from './location.ts';
 import type { Entry } from './entries.ts';
 import { FrontmatterError, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
 import { checkEntries, checkImages } from './checks.ts';
+import { reconcileFile } from '../codes-file.ts';
 import { checkBody, checkPlaceholders, checkWords } from './text-checks.ts';
 import { describeIssue, type Problem } from './problems.ts';
 import { entrySchemas, KIND_DIRS, KINDS, siteSchema, translationSchemas, type Kind, type Site } from './schema.ts';
@@ -38,6 +39,8 @@ export function readContent(root: string, contentDir = defaultContentDir()): Con
     }
   }
   problems.push(...checkEntries(entries, site));
+  // Every code ever printed must still lead somewhere (content/codes.yaml).
+  problems.push(...reconcileFile(root, contentDir, entries).problems);
   return { site, entries, problems };
 }
 

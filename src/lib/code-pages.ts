@@ -1,0 +1,60 @@
+/**
+ * The small pages behind permanent codes, as HTML strings: the QR landing page (`q/<code>/`, which
+ * sends each reader to the entry in their language), the page of a retired code, and the redirect
+ * left at an entry's old URL after a rename. Each is one self-contained file of a few hundred
+ * bytes: no site CSS, and the same bytes for `q/dt01/` and `Q/DT01/` (one folder on macOS).
+ */
+import { useT } from '../i18n/index.ts';
+
+const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+const STYLE =
+  'body{font:1.2rem/1.45 system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}' +
+  'a{display:block;margin:1rem 0;padding:1rem;border:2px solid #14532d;border-radius:.6rem;text-align:center;color:#14532d;font-weight:600;text-decoration:none}';
+
+function html(title: string, head: string, body: string): string {
+  return (
+    `<!doctype html><html lang="vi"><head><meta charset="utf-8">` +
+    `<meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex">` +
+    `<title>${esc(title)}</title><style>${STYLE}</style>${head}</head><body>${body}</body></html>\n`
+  );
+}
+
+/** Links in both languages, each label in its own language. */
+const links = (vi: string, en: string, label: { vi: string; en: string }): string =>
+  `<a href="${esc(vi)}" lang="vi">${esc(label.vi)}</a><a href="${esc(en)}" lang="en">${esc(label.en)}</a>`;
+
+/**
+ * The QR landing page: an explicit choice made on the site's language switch (localStorage) wins,
+ * else a browser whose first language is Vietnamese gets the Vietnamese page, any other English.
+ * Without JavaScript it is two big links.
+ */
+export function landingPage(title: { vi: string; en: string }, to: { vi: string; en: string }): string {
+  const script =
+    `<script>var l;try{l=localStorage.langso}catch(e){}` +
+    `if(l!='vi'&&l!='en')l=/^vi/i.test((navigator.languages||[])[0]||navigator.language||'')?'vi':'en';` +
+    `location.replace(l=='vi'?${JSON.stringify(to.vi)}:${JSON.stringify(to.en)})</script>`;
+  const heading = title.vi === title.en ? esc(title.vi) : `${esc(title.vi)}<br><span lang="en">${esc(title.en)}</span>`;
+  return html(title.vi, script, `<h1>${heading}</h1>${links(to.vi, to.en, { vi: 'Tiếng Việt', en: 'English' })}`);
+}
+
+/** The page of a retired code: "moved or closed", the volunteers' note, a link home or onwards. */
+export function retiredPage(note: { vi: string; en: string }, to: { vi: string; en: string }, onward: boolean): string {
+  const [vi, en] = [useT('vi'), useT('en')];
+  const key = onward ? 'codes.go' : 'codes.home';
+  const body =
+    `<h1>${esc(vi('codes.closed'))}</h1><p>${esc(note.vi)}</p>` +
+    `<h1 lang="en">${esc(en('codes.closed'))}</h1><p lang="en">${esc(note.en)}</p>` +
+    links(to.vi, to.en, { vi: vi(key), en: en(key) });
+  return html(`${vi('codes.closed')} / ${en('codes.closed')}`, '', body);
+}
+
+/** The page left at an entry's old URL: sends the reader on at once, with a link as well. */
+export function redirectPage(to: string, lang: 'vi' | 'en'): string {
+  const t = useT(lang);
+  return html(
+    t('codes.moved'),
+    `<meta http-equiv="refresh" content="0;url=${esc(to)}"><link rel="canonical" href="${esc(to)}">`,
+    `<p>${esc(t('codes.moved'))}</p><a href="${esc(to)}">${esc(to)}</a>`,
+  ).replace('<html lang="vi">', `<html lang="${lang}">`);
+}

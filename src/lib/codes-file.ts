@@ -1,0 +1,36 @@
+/**
+ * Reading and writing `content/codes.yaml`, the registry of issued codes (see `codes.ts`).
+ * Shared by `readContent` (so `npm run check` and the build see the same problems), the build
+ * step that writes the landing pages, and `scripts/build.ts`, which records new codes.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseRegistry, reconcile, stringifyRegistry, type Reconciled } from './codes.ts';
+import type { Entry } from './content/entries.ts';
+import { KIND_DIRS } from './content/schema.ts';
+
+/** Today in UTC as YYYY-MM-DD (`LANGSO_TODAY` fixes it for tests). */
+export const today = (): string => process.env['LANGSO_TODAY'] ?? new Date().toISOString().slice(0, 10);
+
+/** The registry compared with the entries of a content folder (`contentDir` relative to `root`). */
+export function reconcileFile(root: string, contentDir: string, entries: Entry[]): Reconciled {
+  const dir = resolve(root, contentDir);
+  const file = `${contentDir.replace(/\/$/, '')}/codes.yaml`;
+  const path = join(dir, 'codes.yaml');
+  const text = existsSync(path) ? readFileSync(path, 'utf8') : '';
+  const parsed = parseRegistry(text, file);
+  // A folder still there whose entry did not validate has its own errors: don't blame its code too.
+  const exists = (kind: keyof typeof KIND_DIRS, slug: string): boolean =>
+    existsSync(join(dir, KIND_DIRS[kind], slug, 'vi.md')) && !entries.some((e) => e.kind === kind && e.slug === slug);
+  const result = reconcile(parsed.registry, entries, today(), file, exists);
+  return { registry: result.registry, problems: [...parsed.problems, ...result.problems] };
+}
+
+/** Writes the updated registry if it changed; returns whether it did. Call only after a successful build. */
+export function saveRegistry(root: string, contentDir: string, entries: Entry[]): boolean {
+  const path = join(resolve(root, contentDir), 'codes.yaml');
+  const text = stringifyRegistry(reconcileFile(root, contentDir, entries).registry);
+  if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
+  writeFileSync(path, text);
+  return true;
+}
