@@ -173,6 +173,8 @@ export const siteSchema = z.strictObject({
       /** Metres from which a reader is expected to scan the plaque. */
       scanDistance: z.number().positive().default(1),
       errorCorrection: z.enum(['L', 'M', 'Q', 'H']).default('H'),
+      /** Paper of team and heritage-trail posters. */
+      poster: z.enum(['A4', 'A3']).default('A4'),
     })
     .prefault({}),
 });

@@ -1,0 +1,58 @@
+/**
+ * Every printable file of the site, from the site settings and entries: one plaque (svg/pdf/png)
+ * per relic and product, a batch PDF per area, and the manifest print shops and tools read.
+ */
+import type { Entry } from '../content/entries.ts';
+import { field, title } from '../content/entries.ts';
+import type { Kind, Site } from '../content/schema.ts';
+import { qrUrl, shortUrl, withBase } from '../routes.ts';
+import type { PlaqueData } from './plaque.ts';
+
+/** The plaque files, relative to the base. */
+export const PLAQUE_DIR = 'plaques/';
+
+/** One plaque as the manifest lists it. */
+export interface ManifestItem {
+  code: string;
+  /** Exactly what the QR holds. */
+  url: string;
+  kind: Kind;
+  slug: string;
+  area: string;
+  title: { vi: string; en: string };
+  files: { svg: string; pdf: string; png: string };
+}
+
+/** Entries that get a plaque: relics and products (teams get posters). */
+export const plaqueEntries = (entries: Entry[]): Entry[] => entries.filter((e) => e.kind !== 'team');
+
+/** The manifest item of one entry; file paths carry the site's base (`/` or `/sub/`). */
+export function manifestItem(site: Site, base: string, e: Entry): ManifestItem {
+  const code = e.data.code;
+  const file = (ext: string): string => withBase(base, `${PLAQUE_DIR}${code}.${ext}`);
+  return {
+    code,
+    url: qrUrl(site.baseUrl, code),
+    kind: e.kind,
+    slug: e.slug,
+    area: e.data.area,
+    title: { vi: title(e, 'vi').text.normalize('NFC'), en: title(e, 'en').text.normalize('NFC') },
+    files: { svg: file('svg'), pdf: file('pdf'), png: file('png') },
+  };
+}
+
+/** What the plaque of one entry says. */
+export function plaqueData(site: Site, e: Entry): PlaqueData {
+  const area = site.areas.find((a) => a.id === e.data.area);
+  return {
+    url: qrUrl(site.baseUrl, e.data.code),
+    short: shortUrl(site.baseUrl, e.data.code),
+    title: { vi: title(e, 'vi').text, en: title(e, 'en').text },
+    summary: field(e, 'summary', 'vi')?.text ?? '',
+    area: area?.name.vi ?? e.data.area,
+    site: site.name.vi,
+  };
+}
+
+/** Path of an area's batch PDF (every plaque of that area, one a page), relative to the base. */
+export const areaBatchPath = (areaId: string): string => `${PLAQUE_DIR}area-${areaId}.pdf`;

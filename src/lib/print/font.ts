@@ -1,0 +1,65 @@
+/**
+ * Be Vietnam Pro (OFL, from npm — never downloaded at build time): covers every Vietnamese
+ * diacritic. Used both for measuring/outlining text (fontkit) and for embedding in PDFs.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import fontkit from '@pdf-lib/fontkit';
+
+/** The two weights a plaque uses. */
+export type Weight = 'regular' | 'bold';
+
+const FILES: Record<Weight, string> = {
+  regular: '@expo-google-fonts/be-vietnam-pro/400Regular/BeVietnamPro_400Regular.ttf',
+  bold: '@expo-google-fonts/be-vietnam-pro/700Bold/BeVietnamPro_700Bold.ttf',
+};
+
+/** The raw TTF bytes and the parsed font of one weight. */
+export interface Face {
+  bytes: Uint8Array;
+  // fontkit ships no types for the parts we use; keep the surface tiny.
+  font: {
+    unitsPerEm: number;
+    layout(t: string): { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+  };
+}
+
+const cache = new Map<Weight, Face>();
+
+/** Loads (once) one weight of the plaque font. */
+export function face(weight: Weight): Face {
+  let f = cache.get(weight);
+  if (!f) {
+    const bytes = new Uint8Array(readFileSync(createRequire(import.meta.url).resolve(FILES[weight])));
+    f = { bytes, font: fontkit.create(bytes as never) as unknown as Face['font'] };
+    cache.set(weight, f);
+  }
+  return f;
+}
+
+/** Width in mm of NFC `text` set at `sizeMm`. */
+export function textWidth(f: Face, text: string, sizeMm: number): number {
+  const run = f.font.layout(text.normalize('NFC'));
+  return (run.positions.reduce((w, p) => w + p.xAdvance, 0) * sizeMm) / f.font.unitsPerEm;
+}
+
+/**
+ * `text` as one SVG path in mm, its baseline starting at (x, y). Outlines instead of `<text>` so
+ * the file renders identically in a sign shop's software, a browser, or librsvg without the font.
+ */
+export function textPath(f: Face, text: string, x: number, y: number, sizeMm: number): string {
+  const run = f.font.layout(text.normalize('NFC'));
+  const k = sizeMm / f.font.unitsPerEm;
+  let pen = 0;
+  const parts = run.glyphs.map((g, i) => {
+    const p = run.positions[i]!;
+    const d = g.path.toSVG();
+    const gx = x + (pen + p.xOffset) * k;
+    pen += p.xAdvance;
+    // Font units grow upwards; flip y around the baseline.
+    return d ? `<path transform="translate(${r(gx)} ${r(y - p.yOffset * k)}) scale(${r(k, 5)} ${r(-k, 5)})" d="${d}"/>` : '';
+  });
+  return parts.join('');
+}
+
+const r = (n: number, digits = 3): number => Number(n.toFixed(digits));

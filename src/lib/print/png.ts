@@ -1,0 +1,22 @@
+/**
+ * Layout → PNG at 300 dpi for messaging apps and print shops. The SVG is sized in pixels (sizing it
+ * in mm and passing `density` would scale twice) and the PNG carries its dpi in metadata.
+ */
+import sharp from 'sharp';
+import { toSvg, type Layout } from './layout.ts';
+
+/** Pixels per mm at `dpi`. */
+export const pxPerMm = (dpi: number): number => dpi / 25.4;
+
+/** The trimmed layout (no bleed: a picture, not a print master) as a PNG. */
+export async function toPng(l: Layout, dpi = 300): Promise<Uint8Array> {
+  const trim = { ...l, bleed: 0 };
+  const px = { width: Math.round(l.width * pxPerMm(dpi)), height: Math.round(l.height * pxPerMm(dpi)) };
+  const buf = await sharp(Buffer.from(toSvg(trim, px)))
+    .flatten({ background: '#fff' })
+    .greyscale()
+    .png({ compressionLevel: 6, palette: true, colours: 16 })
+    .withMetadata({ density: dpi })
+    .toBuffer();
+  return new Uint8Array(buf);
+}

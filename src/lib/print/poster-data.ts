@@ -1,0 +1,54 @@
+/**
+ * From entries to what posters say. Personal numbers appear only when the person's consent
+ * covers print (`teamContacts(…, 'print')`): a poster on a wall cannot be taken back.
+ */
+import { useT } from '../../i18n/index.ts';
+import { teamContacts } from '../consent.ts';
+import type { Entry, TeamEntry } from '../content/entries.ts';
+import { field, title } from '../content/entries.ts';
+import type { Site } from '../content/schema.ts';
+import { formatDomestic } from '../phone.ts';
+import { qrUrl, shortUrl } from '../routes.ts';
+import type { TeamPosterData, TrailStop } from './poster.ts';
+
+/** Poster files, relative to the base. */
+export const POSTER_DIR = 'posters/';
+/** Base name (without extension) of a team's poster. */
+export const teamPosterName = (slug: string): string => `team-${slug}`;
+/** Base name (without extension) of an area's heritage-trail poster. */
+export const trailPosterName = (areaId: string): string => `trail-${areaId}`;
+
+const HEADING = 'Tổ công nghệ số cộng đồng';
+
+/** What a team's poster says, in Vietnamese (the language of the notice board). */
+export function teamPosterData(site: Site, team: TeamEntry): TeamPosterData {
+  const t = useT('vi');
+  const name = title(team, 'vi').text;
+  const area = site.areas.find((a) => a.id === team.data.area)?.name.vi ?? '';
+  return {
+    heading: name.startsWith(HEADING) ? name : `${HEADING} ${name}`,
+    title: area,
+    servicesLabel: `${t('team.services')}:`,
+    services: team.data.services.map((s) => t(`service.${s}`)),
+    when: `${t('team.schedule')}: ${field(team, 'schedule', 'vi')?.text ?? ''}`,
+    where: `${t('team.place')}: ${field(team, 'place', 'vi')?.text ?? ''}`,
+    contacts: teamContacts(team.data, 'print').map((c) => ({
+      name: c.role === 'team' ? t('team.phone') : `${c.name} — ${t(`role.${c.role}`)}`,
+      phone: formatDomestic(c.phone),
+    })),
+    url: qrUrl(site.baseUrl, team.data.code),
+    short: shortUrl(site.baseUrl, team.data.code),
+    footer: site.name.vi,
+  };
+}
+
+/** The relics of one area as heritage-trail stops, in the site's title order. */
+export const trailStops = (site: Site, entries: Entry[], areaId: string): TrailStop[] =>
+  entries
+    .filter((e) => e.kind === 'relic' && e.data.area === areaId)
+    .map((e) => ({
+      title: title(e, 'vi').text,
+      line: field(e, 'summary', 'vi')?.text ?? '',
+      url: qrUrl(site.baseUrl, e.data.code),
+      short: shortUrl(site.baseUrl, e.data.code),
+    }));

@@ -1,0 +1,69 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadContent } from '../../data/content.ts';
+import type { Entry } from '../../lib/content/entries.ts';
+import { areaBatchPath, PLAQUE_DIR, plaqueData, plaqueEntries } from '../../lib/print/catalogue.ts';
+import { toSvg } from '../../lib/print/layout.ts';
+import { toPdf } from '../../lib/print/pdf.ts';
+import { plaqueLayout, type Plaque } from '../../lib/print/plaque.ts';
+import { toPng } from '../../lib/print/png.ts';
+import { stickerSheets } from '../../lib/print/sheet.ts';
+
+type Props =
+  { type: 'svg' | 'pdf' | 'png'; entry: Entry } | { type: 'area'; area: string; entries: Entry[] } | { type: 'sheet'; entries: Entry[] };
+
+/** Every plaque file (svg, pdf, png per relic and product), the batch PDF per area and the sticker sheet. */
+export const getStaticPaths = (async () => {
+  const { site, pages } = await loadContent();
+  const entries = plaqueEntries(pages.map((p) => p.entry));
+  const file = (rel: string): string => rel.slice(PLAQUE_DIR.length);
+  return [
+    ...entries.flatMap((entry) =>
+      (['svg', 'pdf', 'png'] as const).map((type) => ({
+        params: { file: `${entry.data.code}.${type}` },
+        props: { type, entry } satisfies Props,
+      })),
+    ),
+    ...site.areas.map((a) => ({
+      params: { file: file(areaBatchPath(a.id)) },
+      props: { type: 'area', area: a.id, entries: entries.filter((e) => e.data.area === a.id) } satisfies Props,
+    })),
+    { params: { file: 'stickers.pdf' }, props: { type: 'sheet', entries } satisfies Props },
+  ];
+}) satisfies GetStaticPaths;
+
+const warned = new Set<string>();
+
+/** The plaque of an entry, warning once in the build log when its code is too small to scan. */
+async function plaqueOf(entry: Entry): Promise<Plaque> {
+  const { site } = await loadContent();
+  const p = plaqueLayout(plaqueData(site, entry), site.plaque);
+  if (p.warning && !warned.has(entry.data.code)) console.warn(`[lang-so] ${p.warning}`);
+  warned.add(entry.data.code);
+  return p;
+}
+
+const TYPES = { svg: 'image/svg+xml', pdf: 'application/pdf', png: 'image/png' } as const;
+
+export const GET: APIRoute = async ({ props }) => {
+  const p = props as Props;
+  const { site } = await loadContent();
+  let body: string | Uint8Array;
+  if (p.type === 'area') {
+    const layouts = await Promise.all(p.entries.map(async (e) => (await plaqueOf(e)).layout));
+    body = await toPdf(layouts, site.areas.find((a) => a.id === p.area)?.name.vi ?? p.area);
+  } else if (p.type === 'sheet') {
+    body = await toPdf(
+      stickerSheets(
+        p.entries.map((e) => plaqueData(site, e)),
+        site.plaque.errorCorrection,
+      ),
+      `${site.name.vi} — tem QR`,
+    );
+  } else {
+    const { layout } = await plaqueOf(p.entry);
+    body =
+      p.type === 'svg' ? toSvg(layout) : p.type === 'pdf' ? await toPdf([layout], plaqueData(site, p.entry).title.vi) : await toPng(layout);
+  }
+  const type = p.type === 'area' || p.type === 'sheet' ? TYPES.pdf : TYPES[p.type];
+  return new Response(body as BodyInit, { headers: { 'Content-Type': type } });
+};
