@@ -1,0 +1,59 @@
+/**
+ * Search helpers shared by the index (build) and the query (browser). Pure functions, no Astro imports.
+ *
+ * Pagefind ≥ 1.5 folds tone and vowel marks by itself ("chua" finds "chùa"), but `đ` is a letter of
+ * its own in Unicode with no decomposition, so "den" never meets "Đền". We close that gap at both
+ * ends with the same fold: `đ`→`d` in the text Pagefind indexes and in the query. Only `đ` is
+ * folded; the tone marks stay, so Pagefind still ranks an exactly spelled word first.
+ */
+
+/**
+ * Folds `đ`/`Đ` to `d`/`D` and nothing else.
+ * @example foldD('Đền Chu Văn An') // 'Dền Chu Văn An'
+ */
+export function foldD(text: string): string {
+  return text.replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+/**
+ * What the search page hands to Pagefind for what a visitor typed: NFC (phones may send decomposed
+ * marks), spaces collapsed, `đ` folded like the index.
+ * @example searchTerm('  đình  Thuỷ Lâm ') // 'dình Thuỷ Lâm'
+ */
+export function searchTerm(typed: string): string {
+  return foldD(typed.normalize('NFC').replace(/\s+/g, ' ').trim());
+}
+
+/** The words of a text that contain `đ`, folded, each once: the searchable twin of a text Pagefind shows as-is. */
+export function foldedDWords(text: string): string[] {
+  const words = text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? [];
+  return [...new Set(words.map(foldD))];
+}
+
+/** An opening tag with `lang="vi"`, other than a heading (the entry's name stays findable). */
+const VI_TAG = /<(?!h1\b)([a-z][a-z0-9-]*)\b([^>]*\slang="vi"[^>]*)>/g;
+/** Elements Pagefind reads metadata from (the title `h1`, `data-pagefind-meta` text), or a tag, or a text run. */
+const TOKEN = /(<(h1|p|span|div)\b([^>]*)>([^<]*)<\/\2>)|(<[^>]*>)|([^<]+)/g;
+
+/**
+ * The HTML Pagefind indexes for a built page (the page on disk is not changed):
+ * - on an English page, text marked `lang="vi"` (fallback summary, body, facts) is not indexed, so
+ *   Vietnamese prose never enters the English index as if it were English; the `h1` name stays;
+ * - `đ` is folded to `d` in every text run, except in the elements Pagefind takes the result's title
+ *   and summary from, which keep their spelling and get a hidden-from-view twin of their folded `đ` words.
+ */
+export function prepareForIndex(html: string): string {
+  const english = /<html\b[^>]*\slang="en"/.test(html);
+  const marked = english ? html.replace(VI_TAG, '<$1$2 data-pagefind-ignore>') : html;
+  return marked.replace(TOKEN, (match, element, tag: string, attrs: string, text: string, openOrClose, run) => {
+    if (run !== undefined) return foldD(run);
+    if (openOrClose !== undefined || element === undefined) return match;
+    const shown = tag === 'h1' || /\sdata-pagefind-meta="[^"[]*"/.test(attrs);
+    if (!shown) return `<${tag}${attrs}>${foldD(text)}</${tag}>`;
+    const words = foldedDWords(text);
+    if (!words.length) return match;
+    const ignore = /\sdata-pagefind-ignore\b/.test(attrs) ? ' data-pagefind-ignore' : '';
+    const weight = tag === 'h1' ? ' data-pagefind-weight="7"' : '';
+    return `${match}<span${weight}${ignore}>${words.join(' ')}</span>`;
+  });
+}
