@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchSearch } from './bench-search.ts';
 
 const dist = process.argv[2] ?? 'dist';
 if (!existsSync(dist)) {
@@ -26,7 +27,9 @@ function firstView(file: string): number {
   return total;
 }
 
-const pages = readdirSync(dist, { recursive: true }).map(String).filter((f) => f.endsWith('index.html'));
+const pages = readdirSync(dist, { recursive: true })
+  .map(String)
+  .filter((f) => f.endsWith('index.html'));
 const groups: Record<string, RegExp> = {
   'entry pages': /^(en\/)?(di-tich|dac-san|to-cong-nghe|relics|products|teams)\/[^/]+\/index\.html$/,
   'list pages': /^(en\/)?(di-tich|dac-san|to-cong-nghe|relics|products|teams)\/index\.html$/,
@@ -43,5 +46,9 @@ for (const [name, re] of Object.entries(groups)) {
   const median = sizes[Math.floor(sizes.length / 2)]!.size;
   const max = sizes[sizes.length - 1]!;
   const flag = limits[name] && max.size > limits[name] ? `  OVER ${kb(limits[name])}` : '';
-  console.log(`  ${name.padEnd(18)} ${String(sizes.length).padStart(3)} pages  median ${kb(median)}  max ${kb(max.size)} (${max.p})${flag}`);
+  console.log(
+    `  ${name.padEnd(18)} ${String(sizes.length).padStart(3)} pages  median ${kb(median)}  max ${kb(max.size)} (${max.p})${flag}`,
+  );
 }
+
+await benchSearch(dist, 'tim-kiem/', 'den chu van an');

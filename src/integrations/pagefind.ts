@@ -9,7 +9,15 @@ import * as pagefind from 'pagefind';
 import { prepareForIndex } from '../lib/search.ts';
 
 /** Pagefind's ready-made UIs: our search page does not load them, so they are not published. */
-const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
+const UNUSED = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** Throws with every message Pagefind reported, if any. */
 function check(step: string, errors: string[]): void {
@@ -22,7 +30,10 @@ export const urlOf = (outDir: string, file: string): string =>
 
 /** Indexes the entry pages under `outDir` and writes the bundle; returns how many pages each language has. */
 export async function buildSearchIndex(outDir: string): Promise<Record<string, number>> {
-  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).map((f) => join(outDir, f)).sort();
+  const files = (await readdir(outDir, { recursive: true }))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => join(outDir, f))
+    .sort();
   const counts: Record<string, number> = {};
   const { index, errors } = await pagefind.createIndex({});
   try {

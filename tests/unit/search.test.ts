@@ -35,7 +35,9 @@ describe('prepareForIndex', () => {
   });
 
   it('keeps the title and summary as written and adds a twin of their folded đ words', () => {
-    const html = prepareForIndex(page('vi', '<h1>Đền Chu Văn An</h1><p class="lead" data-pagefind-meta="summary">Đền thờ thầy giáo, đẹp.</p>'));
+    const html = prepareForIndex(
+      page('vi', '<h1>Đền Chu Văn An</h1><p class="lead" data-pagefind-meta="summary">Đền thờ thầy giáo, đẹp.</p>'),
+    );
     expect(html).toContain('<h1>Đền Chu Văn An</h1><span data-pagefind-weight="7">Dền</span>');
     expect(html).toContain('<p class="lead" data-pagefind-meta="summary">Đền thờ thầy giáo, đẹp.</p><span>Dền dẹp</span>');
   });
@@ -46,15 +48,29 @@ describe('prepareForIndex', () => {
 
   it('keeps Vietnamese text on an English page out of the index, except the name', () => {
     const html = prepareForIndex(
-      page('en', '<h1 lang="vi">Đình Thúy Lâm</h1><p class="lead" lang="vi" data-pagefind-meta="summary">Ngôi đình chung</p><div class="body" lang="vi"><p>Thành hoàng</p></div><p>Heritage site</p>'),
+      page(
+        'en',
+        '<h1 lang="vi">Đình Thúy Lâm</h1><p class="lead" lang="vi" data-pagefind-meta="summary">Ngôi đình chung</p><div class="body" lang="vi"><p>Thành hoàng</p></div><p>Heritage site</p>',
+      ),
     );
     expect(html).toContain('<h1 lang="vi">Đình Thúy Lâm</h1><span data-pagefind-weight="7">Dình</span>');
-    expect(html).toContain('<p class="lead" lang="vi" data-pagefind-meta="summary" data-pagefind-ignore>Ngôi đình chung</p><span data-pagefind-ignore>dình</span>');
+    expect(html).toContain(
+      '<p class="lead" lang="vi" data-pagefind-meta="summary" data-pagefind-ignore>Ngôi đình chung</p><span data-pagefind-ignore>dình</span>',
+    );
     expect(html).toContain('<div class="body" lang="vi" data-pagefind-ignore>');
     expect(html).toContain('<p>Heritage site</p>');
   });
 
   it('indexes Vietnamese pages as they are', () => {
     expect(prepareForIndex(page('vi', '<div class="body" lang="vi"><p>Thành hoàng</p></div>'))).not.toContain('data-pagefind-ignore');
+  });
+});
+
+describe('prepareForIndex word boundaries', () => {
+  it('keeps a fact and its value apart, so each is a word of its own', () => {
+    const html = prepareForIndex(
+      '<html lang="vi"><body><article data-pagefind-body><dl><dt>Xếp hạng</dt><dd>Di tích</dd></dl></article></body></html>',
+    );
+    expect(html).toContain('<dt>Xếp hạng </dt><dd>Di tích </dd>');
   });
 });

@@ -1,0 +1,131 @@
+/**
+ * Search on the built sample site in headless Chromium: what people type (with or without tone
+ * marks, đ as d, English titles on the English site) finds the entry among the first three results;
+ * filters narrow the list; the UI speaks the page's language.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Entry } from '../../src/lib/content/entries.ts';
+import { title } from '../../src/lib/content/entries.ts';
+import { readContent } from '../../src/lib/content/read.ts';
+import { pathOf } from '../../src/lib/routes.ts';
+import { foldDiacritics } from '../../src/lib/text.ts';
+import { launch, openPage } from '../support/browser.ts';
+import { serve, type Served } from '../support/serve.ts';
+import { outDir, ROOT } from '../support/sites.ts';
+import { join } from 'node:path';
+
+let browser: Browser;
+let site: Served;
+let page: Page;
+beforeAll(async () => {
+  [browser, site] = await Promise.all([launch(), serve(outDir('sample'), '/')]);
+  page = await openPage(browser);
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+const entries = readContent(ROOT, join(ROOT, 'content')).entries;
+const findable = entries.filter((e) => e.kind !== 'team');
+const href = (e: Entry, lang: 'vi' | 'en'): string => pathOf('/', { page: 'entry', kind: e.kind, slug: e.slug }, lang);
+
+/** Opens the search page with a query in the address, as the header box does, and returns the result links in order. */
+async function search(lang: 'vi' | 'en', params: Record<string, string>): Promise<string[]> {
+  const path = lang === 'vi' ? 'tim-kiem/' : 'en/search/';
+  await page.goto(`${site.url}${path}?${new URLSearchParams(params)}`);
+  await page.waitForFunction(() => {
+    const status = document.getElementById('search-status')?.textContent ?? '';
+    return /\d|Không|Nothing/.test(status);
+  });
+  return page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+}
+
+describe('search', { timeout: 120_000 }, () => {
+  it('finds every relic and product from its title typed without any diacritics, đ as d', async () => {
+    for (const e of findable) {
+      const typed = foldDiacritics(title(e, 'vi').text).toLowerCase();
+      expect((await search('vi', { q: typed })).slice(0, 3), typed).toContain(href(e, 'vi'));
+    }
+  });
+
+  it('ranks the exact Vietnamese title first', async () => {
+    for (const e of findable) {
+      const exact = title(e, 'vi').text;
+      expect((await search('vi', { q: exact }))[0], exact).toBe(href(e, 'vi'));
+    }
+  });
+
+  it('finds every relic and product from its English title on the English site', async () => {
+    for (const e of findable) {
+      const typed = title(e, 'en').text;
+      expect((await search('en', { q: typed })).slice(0, 3), typed).toContain(href(e, 'en'));
+    }
+  });
+
+  it('finds "đền" and "den" alike, and a page that spells a word with đ from either', async () => {
+    const kiepBac = href(
+      entries.find((e) => e.slug === 'den-kiep-bac')!,
+      'vi',
+    );
+    expect((await search('vi', { q: 'den kiep bac' }))[0]).toBe(kiepBac);
+    expect((await search('vi', { q: 'đền kiếp bạc' }))[0]).toBe(kiepBac);
+    expect(await search('vi', { q: 'dinh thuy lam' })).toContain(
+      href(
+        entries.find((e) => e.slug === 'dinh-thuy-lam')!,
+        'vi',
+      ),
+    );
+  });
+
+  it('leads to the teams that help with VNeID, digital signatures and payments', async () => {
+    for (const q of ['VNeID', 'chữ ký số', 'thanh toán', 'chu ky so']) {
+      const found = await search('vi', { q });
+      expect(found.length, q).toBeGreaterThan(0);
+      expect(found[0], q).toMatch(/^\/to-cong-nghe\//);
+    }
+  });
+
+  it('narrows the results by kind and by area', async () => {
+    const all = await search('vi', { q: 'chua' });
+    expect(all.some((p) => p.startsWith('/di-tich/'))).toBe(true);
+    const products = await search('vi', { q: 'chi linh', kind: 'product' });
+    expect(products.length).toBeGreaterThan(0);
+    expect(products.every((p) => p.startsWith('/dac-san/'))).toBe(true);
+    await search('vi', { kind: 'relic' });
+    expect(await page.locator('#search-status').textContent()).toBe(`${entries.filter((e) => e.kind === 'relic').length} kết quả`);
+    const thanhHa = await search('vi', { kind: 'relic', area: 'thanh-ha' });
+    const expected = entries.filter((e) => e.kind === 'relic' && e.data.area === 'thanh-ha').map((e) => href(e, 'vi'));
+    expect(thanhHa.sort()).toEqual(expected.sort());
+  });
+
+  it('speaks Vietnamese on the Vietnamese page and English on the English one', async () => {
+    await search('vi', { q: 'chùa' });
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ kết quả$/);
+    expect(await page.locator('label[for="search-q"]').textContent()).toBe('Tìm di tích, đặc sản, tổ công nghệ');
+    expect(await page.locator('#search-results .where').first().textContent()).toMatch(/Di tích|Đặc sản|Tổ công nghệ số/);
+    await search('vi', { q: 'zzzqxw' });
+    expect(await page.locator('#search-status').textContent()).toMatch(/^Không tìm thấy/);
+    await search('en', { q: 'pagoda' });
+    expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ results?$/);
+    expect(await page.locator('#search-results .where').first().textContent()).toMatch(/Heritage|Local product|team/i);
+  });
+
+  it('keeps Vietnamese text of an untranslated page out of the English index, but finds it by name', async () => {
+    const dinh = entries.find((e) => e.slug === 'dinh-thuy-lam')!;
+    expect(await search('vi', { q: 'kéo co' })).toContain(href(dinh, 'vi'));
+    expect(await search('en', { q: 'kéo co' })).not.toContain(href(dinh, 'en'));
+    expect(await search('en', { q: 'Dinh Thuy Lam' })).toContain(href(dinh, 'en'));
+  });
+
+  it('shows a thumbnail and a summary with each result', async () => {
+    await search('vi', { q: 'chua con son' });
+    const first = page.locator('#search-results li').first();
+    const src = await first.locator('img').getAttribute('src');
+    expect(src).toMatch(/^\/_astro\/.+\.webp$/);
+    const res = await page.request.get(site.url + src!.slice(1));
+    expect(res.status()).toBe(200);
+    expect((await first.locator('p').first().textContent())!.length).toBeGreaterThan(20);
+  });
+});
