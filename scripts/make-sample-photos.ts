@@ -44,8 +44,7 @@ const f1 = (n: number): string => n.toFixed(1);
 /** Lightens (amount > 0) or darkens (amount < 0) a #rrggbb colour. */
 function shade(hex: string, amount: number): string {
   const n = parseInt(hex.slice(1), 16);
-  const ch = (c: number): number =>
-    Math.max(0, Math.min(255, Math.round(amount < 0 ? c * (1 + amount) : c + (255 - c) * amount)));
+  const ch = (c: number): number => Math.max(0, Math.min(255, Math.round(amount < 0 ? c * (1 + amount) : c + (255 - c) * amount)));
   const rr = ch(n >> 16);
   const gg = ch((n >> 8) & 255);
   const bb = ch(n & 255);
@@ -85,11 +84,25 @@ function clip(shape: string): string {
 // ---------------------------------------------------------------------------------------------
 
 const sky = (top: string, bottom: string, mid?: string): string =>
-  `<rect width="${W}" height="${H}" fill="${linear(mid ? [[0, top], [0.55, mid], [1, bottom]] : [[0, top], [1, bottom]])}"/>`;
+  `<rect width="${W}" height="${H}" fill="${linear(
+    mid
+      ? [
+          [0, top],
+          [0.55, mid],
+          [1, bottom],
+        ]
+      : [
+          [0, top],
+          [1, bottom],
+        ],
+  )}"/>`;
 
 const sun = (x: number, y: number, rad: number, color = '#fff6d8'): string =>
-  `<circle cx="${x}" cy="${y}" r="${rad * 4}" fill="${radial([[0, color, 0.55], [0.25, color, 0.18], [1, color, 0]])}"/>` +
-  `<circle cx="${x}" cy="${y}" r="${rad}" fill="${color}"/>`;
+  `<circle cx="${x}" cy="${y}" r="${rad * 4}" fill="${radial([
+    [0, color, 0.55],
+    [0.25, color, 0.18],
+    [1, color, 0],
+  ])}"/>` + `<circle cx="${x}" cy="${y}" r="${rad}" fill="${color}"/>`;
 
 /** A range of hills: the sum of a few sine waves above `baseY`, filled down to the bottom edge. */
 function hills(baseY: number, amp: number, fill: string, rough = 1): string {
@@ -111,7 +124,10 @@ function mountains(baseY: number, colors: string[], amp = 90): string {
 }
 
 const ground = (y: number, top: string, bottom: string): string =>
-  `<rect x="0" y="${y}" width="${W}" height="${H - y}" fill="${linear([[0, top], [1, bottom]])}"/>`;
+  `<rect x="0" y="${y}" width="${W}" height="${H - y}" fill="${linear([
+    [0, top],
+    [1, bottom],
+  ])}"/>`;
 
 /** A tall, thin-trunked pine with clumpy crowns, like the old pines of Côn Sơn. */
 function pine(x: number, base: number, h: number, color = '#2f4f34'): string {
@@ -145,7 +161,7 @@ function roundTree(x: number, base: number, rad: number, color: string, fruit?: 
       const fx = x + Math.cos(a) * d;
       const fy = cy + Math.sin(a) * d * 0.78;
       for (let k = 0; k < 4; k++) {
-        s += `<circle cx="${f1(fx + r(-6, 6) * rad / 60)}" cy="${f1(fy + r(-3, 8) * rad / 60)}" r="${f1(Math.max(2, rad / 30))}" fill="${shade(fruit, r(-0.2, 0.15))}"/>`;
+        s += `<circle cx="${f1(fx + (r(-6, 6) * rad) / 60)}" cy="${f1(fy + (r(-3, 8) * rad) / 60)}" r="${f1(Math.max(2, rad / 30))}" fill="${shade(fruit, r(-0.2, 0.15))}"/>`;
       }
     }
   }
@@ -156,7 +172,8 @@ function roundTree(x: number, base: number, rad: number, color: string, fruit?: 
 function areca(x: number, base: number, h: number): string {
   const top = base - h;
   let s = `<path d="M${x - 7} ${base} Q${x + 8} ${f1(base - h * 0.5)} ${x + 2} ${f1(top)} L${x + 8} ${f1(top)} Q${x + 14} ${f1(base - h * 0.5)} ${x + 7} ${base} Z" fill="#8a8a7e"/>`;
-  for (let y = base - 20; y > top + 10; y -= 22) s += `<line x1="${x - 4}" y1="${y}" x2="${x + 11}" y2="${y}" stroke="#6d6d62" stroke-width="2"/>`;
+  for (let y = base - 20; y > top + 10; y -= 22)
+    s += `<line x1="${x - 4}" y1="${y}" x2="${x + 11}" y2="${y}" stroke="#6d6d62" stroke-width="2"/>`;
   for (let i = 0; i < 9; i++) {
     const a = -Math.PI / 2 + (i - 4) * 0.38;
     const len = h * r(0.22, 0.3);
@@ -182,7 +199,10 @@ function banyan(x: number, base: number, rad: number): string {
 }
 
 const water = (y: number, h: number, top: string, bottom: string): string => {
-  let s = `<rect x="0" y="${y}" width="${W}" height="${h}" fill="${linear([[0, top], [1, bottom]])}"/>`;
+  let s = `<rect x="0" y="${y}" width="${W}" height="${h}" fill="${linear([
+    [0, top],
+    [1, bottom],
+  ])}"/>`;
   for (let i = 0; i < 60; i++) {
     const yy = y + r(5, h - 5);
     const xx = r(0, W);
@@ -209,7 +229,10 @@ function roof(cx: number, y: number, w: number, h: number, tile = '#6b3a2a'): st
     `Q${f1(cx - hw + ov * 0.1)} ${f1(y + h * 1.1)} ${f1(cx - hw - ov)} ${f1(y + h - lift)} ` +
     `Q${f1(cx - hw * 0.8)} ${f1(y + h * 0.62)} ${f1(cx - rw)} ${f1(y)} Z`;
   const cp = clip(`<path d="${d}"/>`);
-  let s = `<path d="${d}" fill="${linear([[0, shade(tile, 0.12)], [1, shade(tile, -0.25)]])}"/>`;
+  let s = `<path d="${d}" fill="${linear([
+    [0, shade(tile, 0.12)],
+    [1, shade(tile, -0.25)],
+  ])}"/>`;
   // Rows of tiles, fanning from the ridge.
   s += `<g ${cp} stroke="${shade(tile, -0.45)}" stroke-opacity="0.45" stroke-width="2">`;
   for (let i = -24; i <= 24; i++) {
@@ -267,7 +290,8 @@ function hall(cx: number, base: number, w: number, wallH: number, o: HallOptions
       s += `<path d="M${f1(dx)} ${f1(base - plat)} L${f1(dx)} ${f1(dy + dw / 2)} A${f1(dw / 2)} ${f1(dw / 2)} 0 0 1 ${f1(dx + dw)} ${f1(dy + dw / 2)} L${f1(dx + dw)} ${f1(base - plat)} Z" fill="#2b1d17"/>`;
     } else {
       s += `<rect x="${f1(dx)}" y="${f1(dy)}" width="${f1(dw)}" height="${f1(dh)}" fill="#5b2a1d"/>`;
-      for (let k = 1; k < 4; k++) s += `<line x1="${f1(dx + (dw * k) / 4)}" y1="${f1(dy)}" x2="${f1(dx + (dw * k) / 4)}" y2="${f1(dy + dh)}" stroke="#3b1a12" stroke-width="2"/>`;
+      for (let k = 1; k < 4; k++)
+        s += `<line x1="${f1(dx + (dw * k) / 4)}" y1="${f1(dy)}" x2="${f1(dx + (dw * k) / 4)}" y2="${f1(dy + dh)}" stroke="#3b1a12" stroke-width="2"/>`;
       s += `<rect x="${f1(dx)}" y="${f1(dy)}" width="${f1(dw)}" height="${f1(dh * 0.3)}" fill="#7a3a26" opacity="0.6"/>`;
     }
   }
@@ -282,7 +306,8 @@ function hall(cx: number, base: number, w: number, wallH: number, o: HallOptions
   if (tiers > 1) {
     const band = rh * 0.45;
     s += `<rect x="${f1(cx - w * 0.3)}" y="${f1(top - band)}" width="${f1(w * 0.6)}" height="${f1(band)}" fill="${shade(wall, -0.1)}"/>`;
-    for (let i = 0; i < 6; i++) s += `<rect x="${f1(cx - w * 0.27 + i * w * 0.1)}" y="${f1(top - band * 0.8)}" width="${f1(w * 0.05)}" height="${f1(band * 0.6)}" fill="#4a2a1e"/>`;
+    for (let i = 0; i < 6; i++)
+      s += `<rect x="${f1(cx - w * 0.27 + i * w * 0.1)}" y="${f1(top - band * 0.8)}" width="${f1(w * 0.05)}" height="${f1(band * 0.6)}" fill="#4a2a1e"/>`;
     const rh2 = rh * 0.8;
     top = top - band - rh2 * 0.75;
     s += roof(cx, top, w * 0.72, rh2, tile);
@@ -323,7 +348,8 @@ function stupa(cx: number, base: number, h: number, tiers: number, color = '#a58
     const th = tierH * (i === 0 ? 1.4 : 1);
     s += `<rect x="${f1(cx - w / 2)}" y="${f1(y - th)}" width="${f1(w)}" height="${f1(th)}" fill="${shade(color, -i * 0.02)}"/>`;
     s += `<rect x="${f1(cx - w / 2)}" y="${f1(y - th)}" width="${f1(w * 0.22)}" height="${f1(th)}" fill="${shade(color, -0.18)}"/>`;
-    if (i > 0) s += `<path d="M${f1(cx - w * 0.12)} ${f1(y - th * 0.15)} l0 ${f1(-th * 0.55)} a${f1(w * 0.12)} ${f1(w * 0.12)} 0 0 1 ${f1(w * 0.24)} 0 l0 ${f1(th * 0.55)} Z" fill="#3d2c22"/>`;
+    if (i > 0)
+      s += `<path d="M${f1(cx - w * 0.12)} ${f1(y - th * 0.15)} l0 ${f1(-th * 0.55)} a${f1(w * 0.12)} ${f1(w * 0.12)} 0 0 1 ${f1(w * 0.24)} 0 l0 ${f1(th * 0.55)} Z" fill="#3d2c22"/>`;
     const ew = w * 1.25;
     s += `<path d="M${f1(cx - ew / 2)} ${f1(y - th)} L${f1(cx + ew / 2)} ${f1(y - th)} L${f1(cx + w * 0.45)} ${f1(y - th - tierH * 0.18)} L${f1(cx - w * 0.45)} ${f1(y - th - tierH * 0.18)} Z" fill="${shade(color, -0.3)}"/>`;
     y -= th + tierH * 0.18;
@@ -388,7 +414,18 @@ function chicken(x: number, y: number, s: number, flip: boolean, color: string):
 /** A lychee: red, slightly pointed, its skin covered in little raised scales. */
 function lychee(x: number, y: number, rad: number, ripe = 1): string {
   const base = ripe > 0.5 ? pick(['#c8232c', '#b81f2a', '#d12f2f', '#a81c26']) : '#9c6b2a';
-  let s = `<path d="M${f1(x)} ${f1(y - rad * 1.05)} C${f1(x + rad * 0.75)} ${f1(y - rad * 1.05)} ${f1(x + rad)} ${f1(y - rad * 0.3)} ${f1(x + rad * 0.95)} ${f1(y + rad * 0.2)} C${f1(x + rad * 0.85)} ${f1(y + rad * 0.85)} ${f1(x + rad * 0.3)} ${f1(y + rad * 1.05)} ${f1(x)} ${f1(y + rad * 1.08)} C${f1(x - rad * 0.3)} ${f1(y + rad * 1.05)} ${f1(x - rad * 0.85)} ${f1(y + rad * 0.85)} ${f1(x - rad * 0.95)} ${f1(y + rad * 0.2)} C${f1(x - rad)} ${f1(y - rad * 0.3)} ${f1(x - rad * 0.75)} ${f1(y - rad * 1.05)} ${f1(x)} ${f1(y - rad * 1.05)} Z" fill="${radial([[0, shade(base, 0.35)], [0.6, base], [1, shade(base, -0.45)]], 0.5, 0.5, 0.6, 0.35, 0.3)}"/>`;
+  let s = `<path d="M${f1(x)} ${f1(y - rad * 1.05)} C${f1(x + rad * 0.75)} ${f1(y - rad * 1.05)} ${f1(x + rad)} ${f1(y - rad * 0.3)} ${f1(x + rad * 0.95)} ${f1(y + rad * 0.2)} C${f1(x + rad * 0.85)} ${f1(y + rad * 0.85)} ${f1(x + rad * 0.3)} ${f1(y + rad * 1.05)} ${f1(x)} ${f1(y + rad * 1.08)} C${f1(x - rad * 0.3)} ${f1(y + rad * 1.05)} ${f1(x - rad * 0.85)} ${f1(y + rad * 0.85)} ${f1(x - rad * 0.95)} ${f1(y + rad * 0.2)} C${f1(x - rad)} ${f1(y - rad * 0.3)} ${f1(x - rad * 0.75)} ${f1(y - rad * 1.05)} ${f1(x)} ${f1(y - rad * 1.05)} Z" fill="${radial(
+    [
+      [0, shade(base, 0.35)],
+      [0.6, base],
+      [1, shade(base, -0.45)],
+    ],
+    0.5,
+    0.5,
+    0.6,
+    0.35,
+    0.3,
+  )}"/>`;
   const n = Math.round(rad / 3.2);
   for (let i = 0; i < n; i++) {
     const a = r(0, Math.PI * 2);
@@ -430,8 +467,13 @@ function custardApple(x: number, y: number, rad: number): string {
 
 /** A bamboo tray or basket seen from above: concentric weave. */
 function tray(cx: number, cy: number, rad: number): string {
-  let s = `<circle cx="${cx}" cy="${cy}" r="${rad}" fill="${radial([[0, '#d8b878'], [0.85, '#c49a55'], [1, '#8a6632']])}"/>`;
-  for (let k = rad * 0.06; k < rad; k += rad * 0.045) s += `<circle cx="${cx}" cy="${cy}" r="${f1(k)}" fill="none" stroke="#a47d40" stroke-opacity="0.5" stroke-width="2"/>`;
+  let s = `<circle cx="${cx}" cy="${cy}" r="${rad}" fill="${radial([
+    [0, '#d8b878'],
+    [0.85, '#c49a55'],
+    [1, '#8a6632'],
+  ])}"/>`;
+  for (let k = rad * 0.06; k < rad; k += rad * 0.045)
+    s += `<circle cx="${cx}" cy="${cy}" r="${f1(k)}" fill="none" stroke="#a47d40" stroke-opacity="0.5" stroke-width="2"/>`;
   for (let a = 0; a < 360; a += 6) {
     const rad1 = (a * Math.PI) / 180;
     s += `<line x1="${cx}" y1="${cy}" x2="${f1(cx + Math.cos(rad1) * rad)}" y2="${f1(cy + Math.sin(rad1) * rad)}" stroke="#b8914f" stroke-opacity="0.35" stroke-width="2"/>`;
@@ -452,7 +494,8 @@ function qrPattern(x: number, y: number, size: number): string {
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
       const inFinder = (i < 8 && j < 8) || (i >= n - 8 && j < 8) || (i < 8 && j >= n - 8);
-      if (!inFinder && rand() < 0.48) s += `<rect x="${f1(x + i * m)}" y="${f1(y + j * m)}" width="${f1(m + 0.3)}" height="${f1(m + 0.3)}" fill="#111"/>`;
+      if (!inFinder && rand() < 0.48)
+        s += `<rect x="${f1(x + i * m)}" y="${f1(y + j * m)}" width="${f1(m + 0.3)}" height="${f1(m + 0.3)}" fill="#111"/>`;
     }
   }
   return s + finder(0, 0) + finder(n - 7, 0) + finder(0, n - 7);
@@ -490,7 +533,8 @@ function tamQuanPicture(): string {
   let s = sky('#87b3d6', '#f3ead8', '#c5d8e0') + sun(300, 180, 34);
   s += mountains(470, ['#a8bcc0', '#7f9c86', '#55774f'], 150);
   s += ground(800, '#c9b79a', '#9d8a6c');
-  for (let x = 0; x < W; x += 80) s += `<line x1="${x}" y1="800" x2="${800 + (x - 800) * 1.8}" y2="1067" stroke="#a8967a" stroke-width="2" opacity="0.6"/>`;
+  for (let x = 0; x < W; x += 80)
+    s += `<line x1="${x}" y1="800" x2="${800 + (x - 800) * 1.8}" y2="1067" stroke="#a8967a" stroke-width="2" opacity="0.6"/>`;
   s += tamQuan(800, 820, 900);
   for (const x of [90, 200, 1400, 1520]) s += pine(x, 840 + r(0, 40), r(480, 620));
   return s;
@@ -504,7 +548,17 @@ function stupaPines(): string {
   s += `<rect x="610" y="820" width="380" height="40" fill="#9c958a"/>`;
   s += stupa(800, 830, 640, 5, '#b09070');
   for (const x of [120, 300, 430, 1150, 1290, 1480]) s += pine(x + r(-25, 25), 900 + r(-20, 40), r(520, 700));
-  s += `<rect width="${W}" height="${H}" fill="${linear([[0, '#fff4d8', 0], [0.6, '#fff4d8', 0.08], [1, '#fff4d8', 0.16]], 0, 0, 1, 0)}"/>`;
+  s += `<rect width="${W}" height="${H}" fill="${linear(
+    [
+      [0, '#fff4d8', 0],
+      [0.6, '#fff4d8', 0.08],
+      [1, '#fff4d8', 0.16],
+    ],
+    0,
+    0,
+    1,
+    0,
+  )}"/>`;
   return s;
 }
 
@@ -540,7 +594,15 @@ function festivalFlags(): string {
     });
     s += `<path d="M${f1(x)} ${f1(top + fh)} Q${f1(x + fw / 2)} ${f1(top + fh + 40)} ${f1(x + fw)} ${f1(top + fh + 6)}" stroke="#d8282a" stroke-width="6" fill="none"/>`;
   }
-  for (let i = 0; i < 70; i++) s += person(r(0, W), r(880, 1030), r(70, 110), pick(['#c23a2e', '#2a4f8c', '#e0c14a', '#f2f2f2', '#7a3f8f', '#3c7a4a']), false, rand() < 0.2);
+  for (let i = 0; i < 70; i++)
+    s += person(
+      r(0, W),
+      r(880, 1030),
+      r(70, 110),
+      pick(['#c23a2e', '#2a4f8c', '#e0c14a', '#f2f2f2', '#7a3f8f', '#3c7a4a']),
+      false,
+      rand() < 0.2,
+    );
   return s;
 }
 
@@ -548,11 +610,20 @@ function templeOnHill(): string {
   // Đền thờ Nguyễn Trãi.
   let s = sky('#8dbbe0', '#f6ecd6', '#c9dde6') + sun(1300, 190, 32);
   s += mountains(460, ['#afc2c6', '#86a08a'], 110);
-  s += `<path d="M0 1067 L0 700 Q400 560 800 540 Q1200 560 1600 720 L1600 1067 Z" fill="${linear([[0, '#6f8c4f'], [1, '#435a30']])}"/>`;
+  s += `<path d="M0 1067 L0 700 Q400 560 800 540 Q1200 560 1600 720 L1600 1067 Z" fill="${linear([
+    [0, '#6f8c4f'],
+    [1, '#435a30'],
+  ])}"/>`;
   s += `<rect x="520" y="540" width="560" height="40" fill="#b7ab96"/>`;
   s += hall(800, 560, 520, 150, { tiers: 2, doors: 5, wall: '#e9cf9e', tile: '#8a3b25' });
   s += steps(800, 1067, 560, 240, 500, 28, '#b5ad9e');
-  for (const [x, y, h] of [[160, 860, 600], [330, 760, 520], [1250, 770, 520], [1430, 880, 620]] as const) s += pine(x, y, h);
+  for (const [x, y, h] of [
+    [160, 860, 600],
+    [330, 760, 520],
+    [1250, 770, 520],
+    [1430, 880, 620],
+  ] as const)
+    s += pine(x, y, h);
   return s;
 }
 
@@ -593,7 +664,8 @@ function lycheeTree(): string {
   s += roundTree(250, 760, 90, '#476b34', '#b52a2a') + roundTree(1380, 770, 100, '#476b34', '#b52a2a');
   s += `<path d="M720 1000 Q740 820 640 640 Q600 560 540 520 L600 510 Q680 560 760 640 Q790 560 860 500 L910 515 Q840 600 830 700 Q900 620 1010 580 L1030 610 Q900 680 880 800 Q870 900 900 1000 Z" fill="#4d3a2c"/>`;
   s += `<ellipse cx="800" cy="400" rx="640" ry="330" fill="#233d1f"/>`;
-  for (let i = 0; i < 70; i++) s += `<circle cx="${f1(800 + r(-600, 600))}" cy="${f1(400 + r(-280, 260))}" r="${f1(r(70, 130))}" fill="${shade('#2f5426', r(-0.3, 0.25))}"/>`;
+  for (let i = 0; i < 70; i++)
+    s += `<circle cx="${f1(800 + r(-600, 600))}" cy="${f1(400 + r(-280, 260))}" r="${f1(r(70, 130))}" fill="${shade('#2f5426', r(-0.3, 0.25))}"/>`;
   for (let i = 0; i < 46; i++) {
     const x = 800 + r(-560, 560);
     const y = 420 + r(-250, 260);
@@ -606,8 +678,12 @@ function lycheeTree(): string {
 
 function stele(): string {
   // Bia ghi sự tích cây vải tổ, under the tree.
-  let s = `<rect width="${W}" height="${H}" fill="${linear([[0, '#3c5a2e'], [1, '#6c8a48']])}"/>`;
-  for (let i = 0; i < 60; i++) s += `<circle cx="${f1(r(0, W))}" cy="${f1(r(0, 600))}" r="${f1(r(60, 160))}" fill="${shade('#3f6a30', r(-0.3, 0.3))}" opacity="0.8"/>`;
+  let s = `<rect width="${W}" height="${H}" fill="${linear([
+    [0, '#3c5a2e'],
+    [1, '#6c8a48'],
+  ])}"/>`;
+  for (let i = 0; i < 60; i++)
+    s += `<circle cx="${f1(r(0, W))}" cy="${f1(r(0, 600))}" r="${f1(r(60, 160))}" fill="${shade('#3f6a30', r(-0.3, 0.3))}" opacity="0.8"/>`;
   for (let i = 0; i < 18; i++) {
     const x = r(0, W);
     const y = r(40, 520);
@@ -616,7 +692,16 @@ function stele(): string {
   s += `<path d="M1160 1067 Q1200 700 1240 300 L1420 300 Q1400 700 1480 1067 Z" fill="#4f3c2e"/>`;
   s += ground(900, '#7a6a4c', '#5a4d36');
   s += `<rect x="560" y="900" width="480" height="60" fill="#7c7a74"/><rect x="540" y="950" width="520" height="40" fill="#6a6863"/>`;
-  s += `<path d="M620 900 L620 420 Q800 330 980 420 L980 900 Z" fill="${linear([[0, '#a3a19b'], [1, '#84827c']], 0, 0, 1, 0)}"/>`;
+  s += `<path d="M620 900 L620 420 Q800 330 980 420 L980 900 Z" fill="${linear(
+    [
+      [0, '#a3a19b'],
+      [1, '#84827c'],
+    ],
+    0,
+    0,
+    1,
+    0,
+  )}"/>`;
   s += `<path d="M660 470 Q800 400 940 470" stroke="#6e6c66" stroke-width="6" fill="none"/>`;
   for (let col = 0; col < 10; col++) {
     for (let row = 0; row < 14; row++) {
@@ -638,18 +723,35 @@ function communalHouse(): string {
   s += hall(720, 720, 820, 130, { tiers: 1, doors: 5, wall: '#cfa97a', tile: '#5a3a2d', roofScale: 1.55 });
   s += `<rect x="0" y="720" width="${W}" height="347" fill="#b5573e"/>`;
   for (let y = 720; y < H; y += 22) s += `<line x1="0" y1="${y}" x2="${W}" y2="${y}" stroke="#9a4532" stroke-width="2"/>`;
-  for (let x = -1600; x < W + 1600; x += 44) s += `<line x1="${x}" y1="${H}" x2="${720 + (x - 720) * 0.3}" y2="720" stroke="#9a4532" stroke-width="1.5" opacity="0.6"/>`;
+  for (let x = -1600; x < W + 1600; x += 44)
+    s += `<line x1="${x}" y1="${H}" x2="${720 + (x - 720) * 0.3}" y2="720" stroke="#9a4532" stroke-width="1.5" opacity="0.6"/>`;
   s += banyan(1340, 900, 190);
   return s;
 }
 
 function lotusTower(): string {
   // Cửu phẩm liên hoa: a tall tiered wooden tower in a dim hall, lit warm.
-  let s = `<rect width="${W}" height="${H}" fill="${linear([[0, '#2a1a12'], [1, '#4a2e1e']])}"/>`;
-  s += `<ellipse cx="800" cy="520" rx="620" ry="520" fill="${radial([[0, '#e0a050', 0.45], [1, '#e0a050', 0]])}"/>`;
+  let s = `<rect width="${W}" height="${H}" fill="${linear([
+    [0, '#2a1a12'],
+    [1, '#4a2e1e'],
+  ])}"/>`;
+  s += `<ellipse cx="800" cy="520" rx="620" ry="520" fill="${radial([
+    [0, '#e0a050', 0.45],
+    [1, '#e0a050', 0],
+  ])}"/>`;
   for (let i = 0; i < 6; i++) s += `<rect x="0" y="${40 + i * 28}" width="${W}" height="10" fill="#1f120c" opacity="0.7"/>`;
   for (const x of [120, 360, 1240, 1480]) {
-    s += `<rect x="${x - 26}" y="0" width="52" height="${H}" fill="${linear([[0, '#5a1e14'], [0.5, '#8a3222'], [1, '#4a1810']], 0, 0, 1, 0)}"/>`;
+    s += `<rect x="${x - 26}" y="0" width="52" height="${H}" fill="${linear(
+      [
+        [0, '#5a1e14'],
+        [0.5, '#8a3222'],
+        [1, '#4a1810'],
+      ],
+      0,
+      0,
+      1,
+      0,
+    )}"/>`;
     s += `<rect x="${x - 40}" y="980" width="80" height="40" fill="#6e665c"/>`;
   }
   s += `<rect x="0" y="1000" width="${W}" height="67" fill="#3a2a1f"/>`;
@@ -658,7 +760,17 @@ function lotusTower(): string {
   for (let i = 0; i < 9; i++) {
     const w = 520 - i * 44;
     const h = 96 - i * 4;
-    s += `<rect x="${f1(800 - w / 2)}" y="${f1(y - h)}" width="${f1(w)}" height="${f1(h)}" fill="${linear([[0, '#7a3a1c'], [0.5, '#a55a26'], [1, '#6a2f16']], 0, 0, 1, 0)}"/>`;
+    s += `<rect x="${f1(800 - w / 2)}" y="${f1(y - h)}" width="${f1(w)}" height="${f1(h)}" fill="${linear(
+      [
+        [0, '#7a3a1c'],
+        [0.5, '#a55a26'],
+        [1, '#6a2f16'],
+      ],
+      0,
+      0,
+      1,
+      0,
+    )}"/>`;
     s += `<rect x="${f1(800 - w / 2 - 14)}" y="${f1(y - h - 12)}" width="${f1(w + 28)}" height="12" fill="#c99a3e"/>`;
     s += `<rect x="${f1(800 - w / 2)}" y="${f1(y - 10)}" width="${f1(w)}" height="10" fill="#c99a3e" opacity="0.8"/>`;
     const n = Math.max(3, Math.round(w / 70));
@@ -695,13 +807,22 @@ function pagodaYard(): string {
 
 function lycheeBunches(): string {
   // Close-up of ripe lychee bunches on their twigs.
-  let s = `<rect width="${W}" height="${H}" fill="${linear([[0, '#30502c'], [1, '#1e3520']])}"/>`;
+  let s = `<rect width="${W}" height="${H}" fill="${linear([
+    [0, '#30502c'],
+    [1, '#1e3520'],
+  ])}"/>`;
   s += `<g ${blur(22)}>`;
-  for (let i = 0; i < 40; i++) s += `<circle cx="${f1(r(0, W))}" cy="${f1(r(0, H))}" r="${f1(r(80, 200))}" fill="${shade('#4d7a3b', r(-0.3, 0.3))}" opacity="0.7"/>`;
+  for (let i = 0; i < 40; i++)
+    s += `<circle cx="${f1(r(0, W))}" cy="${f1(r(0, H))}" r="${f1(r(80, 200))}" fill="${shade('#4d7a3b', r(-0.3, 0.3))}" opacity="0.7"/>`;
   for (let i = 0; i < 10; i++) s += `<circle cx="${f1(r(0, W))}" cy="${f1(r(0, H))}" r="${f1(r(30, 60))}" fill="#b0332e" opacity="0.5"/>`;
   s += '</g>';
   for (let i = 0; i < 26; i++) s += leaf(r(-50, W), r(-50, H), r(180, 300), r(0, 360), shade('#3f6d30', r(-0.2, 0.2)));
-  const bunches: [number, number][] = [[420, 520], [860, 430], [1230, 600], [700, 800]];
+  const bunches: [number, number][] = [
+    [420, 520],
+    [860, 430],
+    [1230, 600],
+    [700, 800],
+  ];
   for (const [bx, by] of bunches) {
     s += `<path d="M${bx} ${by - 320} Q${bx + 20} ${by - 160} ${bx} ${by - 40}" stroke="#5a4028" stroke-width="10" fill="none"/>`;
     const fruits: [number, number][] = [];
@@ -724,14 +845,25 @@ function lycheeOrchard(): string {
   for (let row = 0; row < 5; row++) {
     const y = 640 + row * 95;
     const rad = 60 + row * 22;
-    for (let x = -40 + (row % 2) * 90; x < W + 100; x += rad * 2.3) s += roundTree(x + r(-20, 20), y + rad * 0.6, rad, '#3f6a31', '#c3282b');
+    for (let x = -40 + (row % 2) * 90; x < W + 100; x += rad * 2.3)
+      s += roundTree(x + r(-20, 20), y + rad * 0.6, rad, '#3f6a31', '#c3282b');
   }
   return s;
 }
 
 function driedLychees(): string {
-  let s = `<rect width="${W}" height="${H}" fill="${linear([[0, '#6a4a30'], [1, '#4a321f']], 0, 0, 1, 1)}"/>`;
-  for (let y = 0; y < H; y += 9) s += `<line x1="0" y1="${y}" x2="${W}" y2="${f1(y + r(-6, 6))}" stroke="#3b2616" stroke-opacity="${f1(r(0.1, 0.35))}" stroke-width="${f1(r(1, 3))}"/>`;
+  let s = `<rect width="${W}" height="${H}" fill="${linear(
+    [
+      [0, '#6a4a30'],
+      [1, '#4a321f'],
+    ],
+    0,
+    0,
+    1,
+    1,
+  )}"/>`;
+  for (let y = 0; y < H; y += 9)
+    s += `<line x1="0" y1="${y}" x2="${W}" y2="${f1(y + r(-6, 6))}" stroke="#3b2616" stroke-opacity="${f1(r(0.1, 0.35))}" stroke-width="${f1(r(1, 3))}"/>`;
   s += tray(800, 560, 500);
   const pts: [number, number][] = [];
   for (let i = 0; i < 150; i++) {
@@ -743,24 +875,57 @@ function driedLychees(): string {
   for (const [x, y] of pts) {
     const rad = r(34, 42);
     const base = pick(['#6b3d1e', '#7a4522', '#5e351a', '#82502a']);
-    s += `<circle cx="${f1(x)}" cy="${f1(y)}" r="${f1(rad)}" fill="${radial([[0, shade(base, 0.3)], [0.7, base], [1, shade(base, -0.5)]], 0.5, 0.5, 0.55, 0.35, 0.3)}"/>`;
-    for (let k = 0; k < 4; k++) s += `<path d="M${f1(x + r(-rad, rad) * 0.6)} ${f1(y + r(-rad, rad) * 0.6)} q${f1(r(-10, 10))} ${f1(r(-10, 10))} ${f1(r(-14, 14))} ${f1(r(-6, 6))}" stroke="${shade(base, -0.5)}" stroke-width="2" fill="none"/>`;
+    s += `<circle cx="${f1(x)}" cy="${f1(y)}" r="${f1(rad)}" fill="${radial(
+      [
+        [0, shade(base, 0.3)],
+        [0.7, base],
+        [1, shade(base, -0.5)],
+      ],
+      0.5,
+      0.5,
+      0.55,
+      0.35,
+      0.3,
+    )}"/>`;
+    for (let k = 0; k < 4; k++)
+      s += `<path d="M${f1(x + r(-rad, rad) * 0.6)} ${f1(y + r(-rad, rad) * 0.6)} q${f1(r(-10, 10))} ${f1(r(-10, 10))} ${f1(r(-14, 14))} ${f1(r(-6, 6))}" stroke="${shade(base, -0.5)}" stroke-width="2" fill="none"/>`;
   }
-  for (const [x, y] of [[1340, 900], [1420, 820]] as const) {
+  for (const [x, y] of [
+    [1340, 900],
+    [1420, 820],
+  ] as const) {
     s += `<circle cx="${x}" cy="${y}" r="44" fill="#3a1e0e"/><circle cx="${x - 8}" cy="${y - 8}" r="30" fill="#5a2e16"/>`;
   }
   return s;
 }
 
 function honeyJar(): string {
-  let s = `<rect width="${W}" height="${H}" fill="${linear([[0, '#f3e2b8'], [1, '#caa56a']])}"/>`;
+  let s = `<rect width="${W}" height="${H}" fill="${linear([
+    [0, '#f3e2b8'],
+    [1, '#caa56a'],
+  ])}"/>`;
   s += `<g ${blur(18)}>`;
-  for (let i = 0; i < 24; i++) s += `<circle cx="${f1(r(0, W))}" cy="${f1(r(0, 600))}" r="${f1(r(40, 110))}" fill="${pick(['#ffffff', '#f6e7b0', '#b9cf8c'])}" opacity="0.45"/>`;
+  for (let i = 0; i < 24; i++)
+    s += `<circle cx="${f1(r(0, W))}" cy="${f1(r(0, 600))}" r="${f1(r(40, 110))}" fill="${pick(['#ffffff', '#f6e7b0', '#b9cf8c'])}" opacity="0.45"/>`;
   s += '</g>';
-  s += `<rect x="0" y="820" width="${W}" height="247" fill="${linear([[0, '#8a5a32'], [1, '#5e3a1e']])}"/>`;
+  s += `<rect x="0" y="820" width="${W}" height="247" fill="${linear([
+    [0, '#8a5a32'],
+    [1, '#5e3a1e'],
+  ])}"/>`;
   // Jar.
-  const jar = 'M560 330 L560 300 Q560 280 580 280 L820 280 Q840 280 840 300 L840 330 Q930 360 930 470 L930 820 Q930 880 870 880 L530 880 Q470 880 470 820 L470 470 Q470 360 560 330 Z';
-  s += `<path d="${jar}" fill="${linear([[0, '#f0b43a'], [0.5, '#d98a18'], [1, '#a85a0c']], 0, 0, 1, 1)}"/>`;
+  const jar =
+    'M560 330 L560 300 Q560 280 580 280 L820 280 Q840 280 840 300 L840 330 Q930 360 930 470 L930 820 Q930 880 870 880 L530 880 Q470 880 470 820 L470 470 Q470 360 560 330 Z';
+  s += `<path d="${jar}" fill="${linear(
+    [
+      [0, '#f0b43a'],
+      [0.5, '#d98a18'],
+      [1, '#a85a0c'],
+    ],
+    0,
+    0,
+    1,
+    1,
+  )}"/>`;
   s += `<path d="M500 470 Q500 400 560 370 L560 840 Q500 840 500 800 Z" fill="#ffffff" opacity="0.28"/>`;
   s += `<rect x="540" y="230" width="320" height="80" rx="14" fill="#b22a24"/>`;
   for (let x = 545; x < 860; x += 30) s += `<rect x="${x}" y="230" width="14" height="80" fill="#e8d9c0" opacity="0.5"/>`;
@@ -773,12 +938,20 @@ function honeyJar(): string {
   for (let k = 0; k < 5; k++) s += `<ellipse cx="${1010 - k * 4}" cy="${860 + k * 2}" rx="${46 - k * 4}" ry="22" fill="#9a6a34"/>`;
   s += `<path d="M1000 880 Q1004 930 996 960 Q1010 970 1012 930 Z" fill="#e09a20"/>`;
   // Lychee blossom sprigs and a bee.
-  for (const [x0, y0] of [[120, 640], [1240, 250], [1400, 700]] as const) {
+  for (const [x0, y0] of [
+    [120, 640],
+    [1240, 250],
+    [1400, 700],
+  ] as const) {
     s += `<path d="M${x0} ${y0 + 200} Q${x0 + 40} ${y0 + 100} ${x0 + 20} ${y0}" stroke="#6a5a3a" stroke-width="8" fill="none"/>`;
-    for (let k = 0; k < 70; k++) s += `<circle cx="${f1(x0 + r(-90, 110))}" cy="${f1(y0 + r(-80, 160))}" r="${f1(r(5, 9))}" fill="${pick(['#f3ecc4', '#e8dc9a', '#fff8dc'])}"/>`;
+    for (let k = 0; k < 70; k++)
+      s += `<circle cx="${f1(x0 + r(-90, 110))}" cy="${f1(y0 + r(-80, 160))}" r="${f1(r(5, 9))}" fill="${pick(['#f3ecc4', '#e8dc9a', '#fff8dc'])}"/>`;
     s += leaf(x0, y0 + 160, 150, -150, '#5c7f3c') + leaf(x0 + 20, y0 + 120, 140, -20, '#4f7434');
   }
-  for (const [bx, by] of [[1160, 320], [300, 560]] as const) {
+  for (const [bx, by] of [
+    [1160, 320],
+    [300, 560],
+  ] as const) {
     s += `<ellipse cx="${bx - 8}" cy="${by - 22}" rx="26" ry="14" fill="#ffffff" opacity="0.7" transform="rotate(-25 ${bx - 8} ${by - 22})"/>`;
     s += `<ellipse cx="${bx}" cy="${by}" rx="30" ry="18" fill="#e0a020"/>`;
     for (const dx of [-10, 4, 18]) s += `<rect x="${bx + dx}" y="${by - 17}" width="7" height="34" fill="#2a1e10"/>`;
@@ -788,16 +961,26 @@ function honeyJar(): string {
 }
 
 function custardApples(): string {
-  let s = `<rect width="${W}" height="${H}" fill="${linear([[0, '#dbe6c8'], [1, '#9fb483']])}"/>`;
+  let s = `<rect width="${W}" height="${H}" fill="${linear([
+    [0, '#dbe6c8'],
+    [1, '#9fb483'],
+  ])}"/>`;
   s += `<g ${blur(16)}>`;
-  for (let i = 0; i < 16; i++) s += `<circle cx="${f1(r(0, W))}" cy="${f1(r(0, 500))}" r="${f1(r(80, 180))}" fill="${shade('#6f9a4c', r(-0.2, 0.3))}" opacity="0.6"/>`;
+  for (let i = 0; i < 16; i++)
+    s += `<circle cx="${f1(r(0, W))}" cy="${f1(r(0, 500))}" r="${f1(r(80, 180))}" fill="${shade('#6f9a4c', r(-0.2, 0.3))}" opacity="0.6"/>`;
   s += '</g>';
   s += `<path d="M180 640 Q800 560 1420 640 L1330 1000 Q800 1080 270 1000 Z" fill="#b8874a"/>`;
-  for (let x = 190; x < 1420; x += 36) s += `<line x1="${x}" y1="620" x2="${270 + (x - 180) * 0.86}" y2="1010" stroke="#8a5e2a" stroke-width="3" opacity="0.55"/>`;
-  for (let y = 660; y < 1000; y += 30) s += `<line x1="200" y1="${y}" x2="1400" y2="${y}" stroke="#9a6e36" stroke-width="3" opacity="0.5"/>`;
+  for (let x = 190; x < 1420; x += 36)
+    s += `<line x1="${x}" y1="620" x2="${270 + (x - 180) * 0.86}" y2="1010" stroke="#8a5e2a" stroke-width="3" opacity="0.55"/>`;
+  for (let y = 660; y < 1000; y += 30)
+    s += `<line x1="200" y1="${y}" x2="1400" y2="${y}" stroke="#9a6e36" stroke-width="3" opacity="0.5"/>`;
   s += `<path d="M180 640 Q800 560 1420 640" stroke="#7a5228" stroke-width="22" fill="none"/>`;
   const spots: [number, number, number][] = [
-    [470, 560, 170], [800, 520, 185], [1120, 565, 170], [630, 720, 175], [980, 730, 180],
+    [470, 560, 170],
+    [800, 520, 185],
+    [1120, 565, 170],
+    [630, 720, 175],
+    [980, 730, 180],
   ];
   for (const [x, y, rad] of spots) s += custardApple(x, y, rad);
   s += leaf(1180, 820, 260, -20, '#4f7a36') + leaf(340, 820, 240, 200, '#5b8a3e') + leaf(1300, 760, 200, 30, '#4a7332');
@@ -807,7 +990,10 @@ function custardApples(): string {
 function hillChickens(): string {
   let s = sky('#8fbde3', '#f2efe0') + sun(240, 160, 30);
   s += mountains(430, ['#aabfbe', '#88a385'], 80);
-  s += `<path d="M0 1067 L0 620 Q600 520 1600 640 L1600 1067 Z" fill="${linear([[0, '#8fae5a'], [1, '#5d7a35']])}"/>`;
+  s += `<path d="M0 1067 L0 620 Q600 520 1600 640 L1600 1067 Z" fill="${linear([
+    [0, '#8fae5a'],
+    [1, '#5d7a35'],
+  ])}"/>`;
   for (let i = 0; i < 9; i++) s += roundTree(r(0, W), r(600, 700), r(55, 90), '#486f34');
   for (let i = 0; i < 400; i++) {
     const x = r(0, W);
@@ -815,8 +1001,11 @@ function hillChickens(): string {
     s += `<line x1="${f1(x)}" y1="${f1(y)}" x2="${f1(x + r(-6, 6))}" y2="${f1(y - r(10, 24))}" stroke="${shade('#5e8236', r(-0.2, 0.3))}" stroke-width="3"/>`;
   }
   const flock: [number, number, number, boolean, string][] = [
-    [420, 880, 1.7, false, '#9c4a22'], [760, 820, 1.4, true, '#b0642c'], [1080, 920, 1.9, false, '#8a3b1a'],
-    [1320, 800, 1.2, true, '#c07a3a'], [580, 990, 1.5, true, '#a5552a'],
+    [420, 880, 1.7, false, '#9c4a22'],
+    [760, 820, 1.4, true, '#b0642c'],
+    [1080, 920, 1.9, false, '#8a3b1a'],
+    [1320, 800, 1.2, true, '#c07a3a'],
+    [580, 990, 1.5, true, '#a5552a'],
   ];
   for (const [x, y, sc, flip, c] of flock) s += chicken(x, y, sc, flip, c);
   return s;
@@ -842,7 +1031,10 @@ function teaHill(): string {
 }
 
 function teamMeeting(wall: string, shirts: string[]): string {
-  let s = `<rect width="${W}" height="${H}" fill="${linear([[0, shade(wall, 0.15)], [1, shade(wall, -0.1)]])}"/>`;
+  let s = `<rect width="${W}" height="${H}" fill="${linear([
+    [0, shade(wall, 0.15)],
+    [1, shade(wall, -0.1)],
+  ])}"/>`;
   s += `<rect x="0" y="760" width="${W}" height="307" fill="#a57b52"/>`;
   for (let x = 0; x < W; x += 120) s += `<line x1="${x}" y1="760" x2="${x - 200}" y2="${H}" stroke="#8a6440" stroke-width="2"/>`;
   // Window, banner and a QR poster.
@@ -862,7 +1054,12 @@ function teamMeeting(wall: string, shirts: string[]): string {
   // Laptop, phones and a tea set on the table.
   s += `<path d="M700 700 L900 700 L910 780 L690 780 Z" fill="#2a2e36"/><rect x="712" y="710" width="176" height="62" fill="#8fd0f5"/>`;
   s += `<path d="M660 780 L940 780 L960 800 L640 800 Z" fill="#b9bec6"/>`;
-  for (const [x, y] of [[420, 800], [1150, 810], [1000, 790]] as const) s += `<rect x="${x}" y="${y}" width="40" height="66" rx="6" fill="#1c1c22" transform="rotate(${r(-30, 30)} ${x} ${y})"/>`;
+  for (const [x, y] of [
+    [420, 800],
+    [1150, 810],
+    [1000, 790],
+  ] as const)
+    s += `<rect x="${x}" y="${y}" width="40" height="66" rx="6" fill="#1c1c22" transform="rotate(${r(-30, 30)} ${x} ${y})"/>`;
   s += `<ellipse cx="1280" cy="790" rx="60" ry="16" fill="#d9d2c0"/><path d="M1250 790 Q1240 740 1280 735 Q1320 740 1310 790 Z" fill="#3f7a6a"/>`;
   for (const x of [1200, 1360]) s += `<rect x="${x - 16}" y="770" width="32" height="26" rx="4" fill="#f0ede4"/>`;
   return s;

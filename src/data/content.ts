@@ -23,7 +23,11 @@ let cache: Promise<{ site: Site; pages: Page[] }> | undefined;
 export function loadContent(): Promise<{ site: Site; pages: Page[] }> {
   cache ??= (async () => {
     const site = (await getEntry('site', 'site'))!.data as Site;
-    const stored = [...(await getCollection('relics')), ...(await getCollection('products')), ...(await getCollection('teams'))] as Stored[];
+    const stored = [
+      ...(await getCollection('relics')),
+      ...(await getCollection('products')),
+      ...(await getCollection('teams')),
+    ] as Stored[];
     const pages = stored.map(toPage);
     const order = byTitle(pages.map((p) => p.entry));
     pages.sort((a, b) => order.indexOf(a.entry) - order.indexOf(b.entry));

@@ -18,7 +18,11 @@ export function langSo(): AstroIntegration {
         const stripped = await stripImageMetadata(outDir);
         if (stripped) logger.info(`removed photo metadata (GPS, camera) from ${stripped} file(s)`);
         const searchPages = await buildSearchIndex(outDir);
-        logger.info(`search index: ${Object.entries(searchPages).map(([lang, n]) => `${n} ${lang}`).join(', ')} page(s)`);
+        logger.info(
+          `search index: ${Object.entries(searchPages)
+            .map(([lang, n]) => `${n} ${lang}`)
+            .join(', ')} page(s)`,
+        );
       },
     },
   };

@@ -30,7 +30,11 @@ export function groupList(kind: Kind, entries: Entry[], site: Site, lang: Lang, 
             label: t(`season.${s.id}`),
             entries: entries.filter((e) => e.kind === 'product' && e.data.season.some((m) => (s.months as readonly number[]).includes(m))),
           })),
-          { id: 'all-year', label: t('list.products.allYear'), entries: entries.filter((e) => e.kind === 'product' && e.data.season.length === 0) },
+          {
+            id: 'all-year',
+            label: t('list.products.allYear'),
+            entries: entries.filter((e) => e.kind === 'product' && e.data.season.length === 0),
+          },
         ]
       : site.areas.map((area) => ({ id: area.id, label: area.name[lang], entries: entries.filter((e) => e.data.area === area.id) }));
   return groups.filter((g) => g.entries.length > 0);

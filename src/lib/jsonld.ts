@@ -53,9 +53,7 @@ function productJsonLd(entry: ProductEntry, o: JsonLdOptions): Json {
   return {
     '@type': 'Product',
     ...common(entry, o),
-    ...(ocop
-      ? { additionalProperty: { '@type': 'PropertyValue', name: 'OCOP', value: ocop, maxValue: 5 }, award }
-      : {}),
+    ...(ocop ? { additionalProperty: { '@type': 'PropertyValue', name: 'OCOP', value: ocop, maxValue: 5 }, award } : {}),
   };
 }
 

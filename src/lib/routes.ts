@@ -7,11 +7,7 @@ import type { Lang } from '../i18n/index.ts';
 import type { Kind } from './content/schema.ts';
 
 export type Route =
-  | { page: 'home' }
-  | { page: 'list'; kind: Kind }
-  | { page: 'entry'; kind: Kind; slug: string }
-  | { page: 'search' }
-  | { page: 'print' };
+  { page: 'home' } | { page: 'list'; kind: Kind } | { page: 'entry'; kind: Kind; slug: string } | { page: 'search' } | { page: 'print' };
 
 /** Path segments per language. These are printed on plaques and shared: never change one. */
 export const SEGMENTS = {
@@ -50,7 +46,9 @@ export const codeRelPath = (code: string): string => `q/${code}/`;
 
 /** The same code URL as people read it, lower case, for printing under the QR. */
 export const shortUrl = (baseUrl: string, code: string): string =>
-  withBase(baseUrl, codeRelPath(code)).replace(/^https?:\/\//, '').replace(/\/$/, '');
+  withBase(baseUrl, codeRelPath(code))
+    .replace(/^https?:\/\//, '')
+    .replace(/\/$/, '');
 
 /**
  * The URL a QR code holds for a code. At a domain root it is written in upper case

@@ -11,18 +11,12 @@ export interface TwinPage {
 
 /** Escapes the five XML special characters. */
 export function xmlEscape(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /** The three alternate links every twin carries: vi, en and x-default (Vietnamese). */
 function alternates(page: TwinPage): string {
-  const link = (hreflang: string, href: string) =>
-    `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${xmlEscape(href)}"/>\n`;
+  const link = (hreflang: string, href: string) => `    <xhtml:link rel="alternate" hreflang="${hreflang}" href="${xmlEscape(href)}"/>\n`;
   return link('vi', page.vi) + link('en', page.en) + link('x-default', page.vi);
 }
 

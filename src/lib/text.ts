@@ -5,7 +5,10 @@
 
 /** Normalises to NFC, drops a UTF-8 byte-order mark and turns CRLF / CR line ends into LF. */
 export function cleanText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 /**

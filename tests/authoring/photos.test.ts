@@ -42,6 +42,10 @@ describe('photos', () => {
     edit(root, 'relics/den-mau/en.md', '    alt: The temple gate seen from the yard\n', '');
     const content = check(root);
     expect(content.problems.filter((p) => p.severity === 'error')).toEqual([]);
-    expect(withKey(content, 'missingAlt')[0]).toMatchObject({ severity: 'warning', file: 'content/relics/den-mau/en.md', field: 'images.0.alt' });
+    expect(withKey(content, 'missingAlt')[0]).toMatchObject({
+      severity: 'warning',
+      file: 'content/relics/den-mau/en.md',
+      field: 'images.0.alt',
+    });
   });
 });

@@ -33,7 +33,9 @@ describe('pages in both languages', () => {
   });
 
   it('links every page to its twin with hreflang, and every twin exists', () => {
-    const files = readdirSync(outDir('basic'), { recursive: true }).map(String).filter((f) => f.endsWith('index.html'));
+    const files = readdirSync(outDir('basic'), { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('index.html'));
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const html = readBuilt('basic', file);

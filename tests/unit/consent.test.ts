@@ -2,8 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { publishedPhone, teamContacts } from '../../src/lib/consent.ts';
 import type { Consent, Person, TeamData } from '../../src/lib/content/schema.ts';
 
-const consent = (over: Partial<Consent> = {}): Consent => ({ phone: true, print: false, date: '2026-03-26', how: 'ký giấy đồng ý', ...over });
-const person = (over: Partial<Person> = {}): Person => ({ name: 'Nguyễn Văn An', role: 'member', phone: '84912345678', zalo: false, ...over });
+const consent = (over: Partial<Consent> = {}): Consent => ({
+  phone: true,
+  print: false,
+  date: '2026-03-26',
+  how: 'ký giấy đồng ý',
+  ...over,
+});
+const person = (over: Partial<Person> = {}): Person => ({
+  name: 'Nguyễn Văn An',
+  role: 'member',
+  phone: '84912345678',
+  zalo: false,
+  ...over,
+});
 
 const team: TeamData = {
   code: 'cn01',

@@ -2,13 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { alt, body, byTitle, field, isTranslated, title, type RelicEntry } from '../../src/lib/content/entries.ts';
 import { relicSchema, translationSchemas } from '../../src/lib/content/schema.ts';
 
-function relic(slug: string, vi: Record<string, unknown>, en: Record<string, unknown> | null, bodies = { vi: 'Văn bản', en: null as string | null }): RelicEntry {
+function relic(
+  slug: string,
+  vi: Record<string, unknown>,
+  en: Record<string, unknown> | null,
+  bodies = { vi: 'Văn bản', en: null as string | null },
+): RelicEntry {
   const data = relicSchema.parse({ code: 'dt01', area: 'a', address: 'Thôn Đông', summary: 'Tóm tắt', ...vi });
   return { kind: 'relic', slug, dir: `content/relics/${slug}`, data, en: en && translationSchemas.relic.parse(en), body: bodies };
 }
 
 describe('vi/en pairing and fallback', () => {
-  const full = relic('den', { title: 'Đền Làng', images: [{ src: './a.jpg', alt: 'Cổng đền' }] }, { title: 'Village Temple', summary: 'Summary', images: [{ src: './a.jpg', alt: 'Temple gate' }] }, { vi: 'Văn bản', en: 'Text' });
+  const full = relic(
+    'den',
+    { title: 'Đền Làng', images: [{ src: './a.jpg', alt: 'Cổng đền' }] },
+    { title: 'Village Temple', summary: 'Summary', images: [{ src: './a.jpg', alt: 'Temple gate' }] },
+    { vi: 'Văn bản', en: 'Text' },
+  );
   const viOnly = relic('chua', { title: 'Chùa Làng', hours: '7:00–17:00' }, null);
 
   it('gives English text when it exists', () => {

@@ -11,7 +11,15 @@ const relic: RelicEntry = {
   kind: 'relic',
   slug: 'den-chu-van-an',
   dir: 'content/relics/den-chu-van-an',
-  data: { ...common, code: 'dt01', title: 'Đền Chu Văn An', summary: 'Nơi thờ thầy giáo Chu Văn An.', rank: 'national', address: 'Xã Chu Văn An', location: { lat: 21.1, lng: 106.4 } },
+  data: {
+    ...common,
+    code: 'dt01',
+    title: 'Đền Chu Văn An',
+    summary: 'Nơi thờ thầy giáo Chu Văn An.',
+    rank: 'national',
+    address: 'Xã Chu Văn An',
+    location: { lat: 21.1, lng: 106.4 },
+  },
 };
 const product: ProductEntry = {
   ...base,
@@ -36,7 +44,13 @@ const team: TeamEntry = {
     place: 'Nhà văn hoá',
     services: ['vneid', 'cashless'],
     members: [
-      { name: 'Trần Bình', role: 'leader', zalo: false, phone: '84900000002', consent: { phone: true, print: false, date: '2026-03-26', how: 'ký' } },
+      {
+        name: 'Trần Bình',
+        role: 'leader',
+        zalo: false,
+        phone: '84900000002',
+        consent: { phone: true, print: false, date: '2026-03-26', how: 'ký' },
+      },
       { name: 'Lê Hoa', role: 'member', zalo: false, phone: '84900000001' },
     ],
   },
@@ -54,7 +68,12 @@ describe('entryJsonLd', () => {
     expect(o['description']).toBe('Nơi thờ thầy giáo Chu Văn An.');
     expect(o['image']).toBe('https://example.org/og.jpg');
     expect(o['inLanguage']).toBe('vi');
-    expect(o['address']).toEqual({ '@type': 'PostalAddress', streetAddress: 'Xã Chu Văn An', addressRegion: 'Hải Phòng', addressCountry: 'VN' });
+    expect(o['address']).toEqual({
+      '@type': 'PostalAddress',
+      streetAddress: 'Xã Chu Văn An',
+      addressRegion: 'Hải Phòng',
+      addressCountry: 'VN',
+    });
     expect(o['geo']).toEqual({ '@type': 'GeoCoordinates', latitude: 21.1, longitude: 106.4 });
   });
   it('omits geo without a location, and image when none is given', () => {

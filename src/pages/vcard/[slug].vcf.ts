@@ -7,7 +7,9 @@ import type { TeamEntry } from '../../lib/content/entries.ts';
 /** One vCard file per team: the team's number and every member who consented to publish theirs. */
 export const getStaticPaths = (async () => {
   const { pages } = await loadContent();
-  return pages.filter((p) => p.entry.kind === 'team').map((p) => ({ params: { slug: p.entry.slug }, props: { team: p.entry as TeamEntry } }));
+  return pages
+    .filter((p) => p.entry.kind === 'team')
+    .map((p) => ({ params: { slug: p.entry.slug }, props: { team: p.entry as TeamEntry } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
