@@ -34,6 +34,8 @@ const groups: Record<string, RegExp> = {
   'entry pages': /^(en\/)?(di-tich|dac-san|to-cong-nghe|relics|products|teams)\/[^/]+\/index\.html$/,
   'list pages': /^(en\/)?(di-tich|dac-san|to-cong-nghe|relics|products|teams)\/index\.html$/,
   'home pages': /^(en\/)?index\.html$/,
+  'print pages': /^(en\/)?(in-an|print)\/index\.html$/,
+  'search pages': /^(en\/)?(tim-kiem|search)\/index\.html$/,
   'QR landing pages': /^q\/[^/]+\/index\.html$/i,
 };
 const limits: Record<string, number> = { 'entry pages': 30 * 1024, 'QR landing pages': 3 * 1024 };

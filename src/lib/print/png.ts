@@ -20,3 +20,10 @@ export async function toPng(l: Layout, dpi = 300): Promise<Uint8Array> {
     .toBuffer();
   return new Uint8Array(buf);
 }
+
+/** Resolution of the print page's previews: ~280 px wide for A5, sharp at 140 CSS px on a phone, a few KB. */
+export const PREVIEW_DPI = 48;
+
+/** File name of a print file: `dt01.pdf`, or `dt01.preview.png` for the print page's preview. */
+export const previewName = (base: string, type: 'svg' | 'pdf' | 'png' | 'preview'): string =>
+  type === 'preview' ? `${base}.preview.png` : `${base}.${type}`;

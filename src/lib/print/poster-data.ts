@@ -36,6 +36,7 @@ export function teamPosterData(site: Site, team: TeamEntry): TeamPosterData {
       name: c.role === 'team' ? t('team.phone') : `${c.name} — ${t(`role.${c.role}`)}`,
       phone: formatDomestic(c.phone),
     })),
+    moreContacts: (count) => t('poster.moreContacts', { count }),
     url: qrUrl(site.baseUrl, team.data.code),
     short: shortUrl(site.baseUrl, team.data.code),
     footer: site.name.vi,

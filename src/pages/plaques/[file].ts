@@ -5,21 +5,26 @@ import { areaBatchPath, PLAQUE_DIR, plaqueData, plaqueEntries } from '../../lib/
 import { toSvg } from '../../lib/print/layout.ts';
 import { toPdf } from '../../lib/print/pdf.ts';
 import { plaqueLayout, type Plaque } from '../../lib/print/plaque.ts';
-import { toPng } from '../../lib/print/png.ts';
+import { PREVIEW_DPI, previewName, toPng } from '../../lib/print/png.ts';
 import { stickerSheets } from '../../lib/print/sheet.ts';
 
 type Props =
-  { type: 'svg' | 'pdf' | 'png'; entry: Entry } | { type: 'area'; area: string; entries: Entry[] } | { type: 'sheet'; entries: Entry[] };
+  | { type: 'svg' | 'pdf' | 'png' | 'preview'; entry: Entry }
+  | { type: 'area'; area: string; entries: Entry[] }
+  | { type: 'sheet'; entries: Entry[] };
 
-/** Every plaque file (svg, pdf, png per relic and product), the batch PDF per area and the sticker sheet. */
+/**
+ * Every plaque file (svg, pdf, png per relic and product, and a small preview for the print page),
+ * the batch PDF per area and the sticker sheet.
+ */
 export const getStaticPaths = (async () => {
   const { site, pages } = await loadContent();
   const entries = plaqueEntries(pages.map((p) => p.entry));
   const file = (rel: string): string => rel.slice(PLAQUE_DIR.length);
   return [
     ...entries.flatMap((entry) =>
-      (['svg', 'pdf', 'png'] as const).map((type) => ({
-        params: { file: `${entry.data.code}.${type}` },
+      (['svg', 'pdf', 'png', 'preview'] as const).map((type) => ({
+        params: { file: previewName(entry.data.code, type) },
         props: { type, entry } satisfies Props,
       })),
     ),
@@ -61,9 +66,10 @@ export const GET: APIRoute = async ({ props }) => {
     );
   } else {
     const { layout } = await plaqueOf(p.entry);
-    body =
-      p.type === 'svg' ? toSvg(layout) : p.type === 'pdf' ? await toPdf([layout], plaqueData(site, p.entry).title.vi) : await toPng(layout);
+    if (p.type === 'svg') body = toSvg(layout);
+    else if (p.type === 'pdf') body = await toPdf([layout], plaqueData(site, p.entry).title.vi);
+    else body = await toPng(layout, p.type === 'preview' ? PREVIEW_DPI : 300);
   }
-  const type = p.type === 'area' || p.type === 'sheet' ? TYPES.pdf : TYPES[p.type];
+  const type = p.type === 'area' || p.type === 'sheet' ? TYPES.pdf : p.type === 'preview' ? TYPES.png : TYPES[p.type];
   return new Response(body as BodyInit, { headers: { 'Content-Type': type } });
 };

@@ -4,22 +4,23 @@ import type { TeamEntry } from '../../lib/content/entries.ts';
 import type { Layout } from '../../lib/print/layout.ts';
 import { toSvg } from '../../lib/print/layout.ts';
 import { toPdf } from '../../lib/print/pdf.ts';
+import { PREVIEW_DPI, previewName, toPng } from '../../lib/print/png.ts';
 import { teamPoster, trailPoster } from '../../lib/print/poster.ts';
 import { teamPosterData, teamPosterName, trailPosterName, trailStops } from '../../lib/print/poster-data.ts';
 
-type Props = { ext: 'pdf' | 'svg' } & ({ type: 'team'; team: TeamEntry } | { type: 'trail'; area: string });
+type Props = { ext: 'pdf' | 'svg' | 'preview' } & ({ type: 'team'; team: TeamEntry } | { type: 'trail'; area: string });
 
-/** A contact poster per team and a heritage-trail poster per area, as PDF (print) and SVG (preview). */
+/** A contact poster per team and a heritage-trail poster per area, as PDF (print), SVG and a small PNG preview. */
 export const getStaticPaths = (async () => {
   const { site, pages } = await loadContent();
   const teams = pages.map((p) => p.entry).filter((e): e is TeamEntry => e.kind === 'team');
-  return (['pdf', 'svg'] as const).flatMap((ext) => [
+  return (['pdf', 'svg', 'preview'] as const).flatMap((ext) => [
     ...teams.map((team) => ({
-      params: { file: `${teamPosterName(team.slug)}.${ext}` },
+      params: { file: previewName(teamPosterName(team.slug), ext) },
       props: { ext, type: 'team', team } satisfies Props,
     })),
     ...site.areas.map((a) => ({
-      params: { file: `${trailPosterName(a.id)}.${ext}` },
+      params: { file: previewName(trailPosterName(a.id), ext) },
       props: { ext, type: 'trail', area: a.id } satisfies Props,
     })),
   ]);
@@ -29,26 +30,25 @@ export const GET: APIRoute = async ({ props }) => {
   const p = props as Props;
   const { site, pages } = await loadContent();
   const { poster, errorCorrection } = site.plaque;
-  let layout: Layout;
+  let layouts: Layout[];
   let name: string;
   if (p.type === 'team') {
-    layout = teamPoster(teamPosterData(site, p.team), poster, errorCorrection);
+    layouts = [teamPoster(teamPosterData(site, p.team), poster, errorCorrection)];
     name = p.team.data.title;
   } else {
     const area = site.areas.find((a) => a.id === p.area)!;
-    name = `Con đường di sản · Heritage trail — ${area.name.vi}`;
-    layout = trailPoster(
-      'Con đường di sản · Heritage trail',
-      area.name.vi,
-      trailStops(
-        site,
-        pages.map((x) => x.entry),
-        p.area,
-      ),
-      poster,
-      errorCorrection,
+    const heading = 'Con đường di sản · Heritage trail';
+    name = `${heading} — ${area.name.vi}`;
+    const stops = trailStops(
+      site,
+      pages.map((x) => x.entry),
+      p.area,
     );
+    layouts = trailPoster(heading, area.name.vi, stops, poster, errorCorrection);
   }
-  if (p.ext === 'svg') return new Response(toSvg(layout), { headers: { 'Content-Type': 'image/svg+xml' } });
-  return new Response((await toPdf([layout], name)) as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
+  // The SVG and the preview show the first page; a long trail continues on the PDF's next pages.
+  const first = layouts[0]!;
+  if (p.ext === 'preview') return new Response((await toPng(first, PREVIEW_DPI)) as BodyInit, { headers: { 'Content-Type': 'image/png' } });
+  if (p.ext === 'svg') return new Response(toSvg(first), { headers: { 'Content-Type': 'image/svg+xml' } });
+  return new Response((await toPdf(layouts, name)) as BodyInit, { headers: { 'Content-Type': 'application/pdf' } });
 };
