@@ -104,6 +104,7 @@ describe('search', { timeout: 120_000 }, () => {
     await search('vi', { q: 'chùa' });
     expect(await page.locator('#search-status').textContent()).toMatch(/^\d+ kết quả$/);
     expect(await page.locator('label[for="search-q"]').textContent()).toBe('Tìm di tích, đặc sản, tổ công nghệ');
+    expect(await page.locator('#search-nojs').count()).toBe(0); // the no-JavaScript note goes once search runs
     expect(await page.locator('#search-results .where').first().textContent()).toMatch(/Di tích|Đặc sản|Tổ công nghệ số/);
     await search('vi', { q: 'zzzqxw' });
     expect(await page.locator('#search-status').textContent()).toMatch(/^Không tìm thấy/);
@@ -127,5 +128,16 @@ describe('search', { timeout: 120_000 }, () => {
     const res = await page.request.get(site.url + src!.slice(1));
     expect(res.status()).toBe(200);
     expect((await first.locator('p').first().textContent())!.length).toBeGreaterThan(20);
+  });
+  it('without JavaScript, the header box still leads to the search page and its lists', async () => {
+    const plain = await openPage(browser, { javaScriptEnabled: false });
+    await plain.goto(`${site.url}di-tich/chua-con-son/`);
+    await plain.fill('header form.search input[name="q"]', 'chua');
+    await plain.click('header form.search button');
+    await plain.waitForURL(/\/tim-kiem\/\?q=chua$/);
+    await expect.poll(() => plain.getByText('Tìm kiếm cần JavaScript').isVisible()).toBe(true);
+    await plain.getByRole('link', { name: 'Di tích', exact: true }).last().click();
+    await plain.waitForURL(/\/di-tich\/$/);
+    await plain.context().close();
   });
 });

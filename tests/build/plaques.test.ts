@@ -4,9 +4,9 @@
  * Vietnamese title as text; batch PDFs hold every plaque of their area.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -90,6 +90,29 @@ describe('plaques of the sample site', { timeout: 120_000 }, () => {
     for (const area of new Set(manifest.map((m) => m.area))) {
       const info = await run('pdfinfo', [built(`plaques/area-${area}.pdf`)]);
       expect(Number(/Pages:\s+(\d+)/.exec(info)![1]), area).toBe(manifest.filter((m) => m.area === area).length);
+    }
+  });
+
+  it('scans, page by page, every code of the batch PDFs, the sticker sheet and the posters', async () => {
+    /** Every code zbarimg finds on every page of a PDF rendered at `dpi`. */
+    const pdfCodes = async (file: string, dpi: number): Promise<string[]> => {
+      const prefix = join(tmp, file.replace(/\W/g, '_'));
+      await run('pdftoppm', ['-r', String(dpi), '-png', built(file), prefix]);
+      const pages = readdirSync(tmp).filter((f) => f.startsWith(basename(prefix)) && f.endsWith('.png'));
+      return (await Promise.all(pages.map((f) => zbar(join(tmp, f))))).flat().sort();
+    };
+    const urls = (items: ManifestItem[]): string[] => items.map((m) => m.url).sort();
+    for (const area of new Set(manifest.map((m) => m.area))) {
+      expect(await pdfCodes(`plaques/area-${area}.pdf`, 72), area).toEqual(urls(manifest.filter((m) => m.area === area)));
+      const relics = manifest.filter((m) => m.area === area && m.kind === 'relic');
+      expect(await pdfCodes(`posters/trail-${area}.pdf`, 150), `trail ${area}`).toEqual(urls(relics));
+    }
+    expect(await pdfCodes('plaques/stickers.pdf', 150)).toEqual(urls(manifest));
+    const teams = readContent(ROOT, join(ROOT, 'content')).entries.filter((e): e is TeamEntry => e.kind === 'team');
+    for (const team of teams) {
+      expect(await pdfCodes(`posters/team-${team.slug}.pdf`, 72), team.slug).toEqual([
+        `HTTPS://LANGSO.EXAMPLE.VN/Q/${team.data.code.toUpperCase()}/`,
+      ]);
     }
   });
 
