@@ -141,3 +141,19 @@ describe('search', { timeout: 120_000 }, () => {
     await plain.context().close();
   });
 });
+
+describe('search under a sub-path', { timeout: 60_000 }, () => {
+  it('loads the index from under the base and links results under it', async () => {
+    const basic = await serve(outDir('basic'), '/lang-thu/');
+    try {
+      const p = await openPage(browser);
+      await p.goto(`${basic.url}tim-kiem/?q=den+thu+nghiem`);
+      await p.waitForFunction(() => /\d/.test(document.getElementById('search-status')?.textContent ?? ''));
+      expect(await p.locator('#search-results h2 a').first().getAttribute('href')).toBe('/lang-thu/di-tich/den-thu/');
+      expect(basic.log.some((l) => l.path.startsWith('/lang-thu/pagefind/'))).toBe(true);
+      await p.context().close();
+    } finally {
+      await basic.close();
+    }
+  });
+});

@@ -20,6 +20,7 @@ export interface Face {
   // fontkit ships no types for the parts we use; keep the surface tiny.
   font: {
     unitsPerEm: number;
+    hasGlyphForCodePoint(codePoint: number): boolean;
     layout(t: string): { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
   };
 }
