@@ -150,6 +150,16 @@ describe('plaques of a site under a sub-path', () => {
   const basic = outDir('basic');
   const items = JSON.parse(readFileSync(join(basic, 'plaques/manifest.json'), 'utf8')) as ManifestItem[];
 
+  it('follows the site settings: a custom plaque size in mm, A3 posters', async () => {
+    const mm = async (pdf: string): Promise<number[]> => {
+      const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(await run('pdfinfo', [pdf]))!;
+      return [w!, h!].map((pts) => Math.round((Number(pts) * 25.4) / 72));
+    };
+    expect(await mm(join(basic, items[0]!.files.pdf.replace('/lang-thu/', '')))).toEqual([120, 120]);
+    expect(await mm(join(basic, 'posters/team-to-thu.pdf'))).toEqual([297, 420]);
+    expect(await zbar(join(basic, items[0]!.files.png.replace('/lang-thu/', '')))).toEqual([items[0]!.url]);
+  });
+
   it('keeps the QR URL lower case and every file under the base, and links them from the print pages', async () => {
     expect(items.length).toBeGreaterThan(0);
     for (const m of items) {

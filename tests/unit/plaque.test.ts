@@ -26,7 +26,7 @@ describe('plaque layout', () => {
     expect(p.moduleMm * 29).toBeGreaterThanOrEqual(100);
     expect(p.warning).toBeNull();
     const far = plaqueLayout(data, { ...a5, scanDistance: 3 });
-    expect(far.warning).toMatch(/in khổ lớn hơn.*print larger/);
+    expect(far.warning).toMatch(/quá nhỏ để quét từ 3 m.*plaque\.size[\s\S]*too small to scan from 3 m/);
   });
 
   it('keeps every text inside the trim and the summary on one line', () => {

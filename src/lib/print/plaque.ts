@@ -2,6 +2,7 @@
  * The plaque for one relic or product: Vietnamese title large, English title, a one-line summary,
  * the QR with its invitation to scan, the short URL, and the commune and site name.
  */
+import { LANGS, useT } from '../../i18n/index.ts';
 import { minModuleMm, qrMatrix, QUIET_ZONE, type Ecc } from '../qr.ts';
 import { clip, fitSize, type Layout, type TextItem } from './layout.ts';
 
@@ -79,11 +80,8 @@ export function plaqueLayout(d: PlaqueData, s: PlaqueSettings): Plaque {
   line(clip(d.area, 'regular', inner, 4 * u), height - margin - 4 * u * 1.4, 4 * u, 'regular');
   line(clip(d.site, 'regular', inner, 3.5 * u), height - margin, 3.5 * u, 'regular');
   const need = minModuleMm(s.scanDistance, matrix.size);
-  const warning =
-    module < need
-      ? `Mã QR "${d.short}": ô ${module.toFixed(2)} mm < ${need.toFixed(2)} mm cần cho ${s.scanDistance} m — in khổ lớn hơn. / ` +
-        `QR "${d.short}": module ${module.toFixed(2)} mm < ${need.toFixed(2)} mm needed at ${s.scanDistance} m — print larger.`
-      : null;
+  const figures = { code: d.short, module: module.toFixed(2), need: need.toFixed(2), width: qrW.toFixed(0), distance: s.scanDistance };
+  const warning = module < need ? LANGS.map((l) => useT(l)('plaque.tooSmall', figures)).join('\n  ') : null;
   const bleed = s.bleed ? BLEED_MM : 0;
   return { layout: { width, height, bleed, texts, codes, lines: [] }, version: matrix.version, moduleMm: module, warning };
 }

@@ -42,7 +42,7 @@ const warned = new Set<string>();
 async function plaqueOf(entry: Entry): Promise<Plaque> {
   const { site } = await loadContent();
   const p = plaqueLayout(plaqueData(site, entry), site.plaque);
-  if (p.warning && !warned.has(entry.data.code)) console.warn(`[lang-so] ${p.warning}`);
+  if (p.warning && !warned.has(entry.data.code)) console.warn(`\n[lang-so] ${p.warning}`); // own line: Astro's page log has no newline yet
   warned.add(entry.data.code);
   return p;
 }
