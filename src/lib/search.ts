@@ -30,8 +30,11 @@ export function foldedDWords(text: string): string[] {
   return [...new Set(words.map(foldD))];
 }
 
-/** An opening tag with `lang="vi"`, other than a heading (the entry's name stays findable). */
-const VI_TAG = /<(?!h1\b)([a-z][a-z0-9-]*)\b([^>]*\slang="vi"[^>]*)>/g;
+/**
+ * An opening tag with `lang="vi"`, other than the heading and names marked `translate="no"`: the
+ * entry's name, in either language, stays findable on the English site.
+ */
+const VI_TAG = /<(?!h1\b)([a-z][a-z0-9-]*)\b(?![^>]*\stranslate="no")([^>]*\slang="vi"[^>]*)>/g;
 /** Closing tags Pagefind joins to the next text without a space ("Xếp hạng" + "Di tích" → "hạngDi"). */
 const GLUED = /<\/(dt|dd|li|td|th|figcaption)>/g;
 /** Elements Pagefind reads metadata from (the title `h1`, `data-pagefind-meta` text), or a tag, or a text run. */
@@ -41,7 +44,7 @@ const TOKEN = /(<(h1|p|span|div)\b([^>]*)>([^<]*)<\/\2>)|(<[^>]*>)|([^<]+)/g;
  * The HTML Pagefind indexes for a built page (the page on disk is not changed):
  * - a space ends each fact, list item and cell, so neighbouring words stay apart;
  * - on an English page, text marked `lang="vi"` (fallback summary, body, facts) is not indexed, so
- *   Vietnamese prose never enters the English index as if it were English; the `h1` name stays;
+ *   Vietnamese prose never enters the English index as if it were English; names (`h1`, `translate="no"`) stay;
  * - `đ` is folded to `d` in every text run, except in the elements Pagefind takes the result's title
  *   and summary from, which keep their spelling and get a hidden-from-view twin of their folded `đ` words.
  */

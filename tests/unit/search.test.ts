@@ -61,6 +61,14 @@ describe('prepareForIndex', () => {
     expect(html).toContain('<p>Heritage site</p>');
   });
 
+  it('keeps a Vietnamese name marked translate="no" in the English index', () => {
+    const html = prepareForIndex(
+      page('en', '<h1>Kiep Bac Temple</h1><p>Vietnamese name: <span lang="vi" translate="no">Đền Kiếp Bạc</span></p>'),
+    );
+    expect(html).toContain('<span lang="vi" translate="no">Dền Kiếp Bạc</span>');
+    expect(html).not.toContain('data-pagefind-ignore');
+  });
+
   it('indexes Vietnamese pages as they are', () => {
     expect(prepareForIndex(page('vi', '<div class="body" lang="vi"><p>Thành hoàng</p></div>'))).not.toContain('data-pagefind-ignore');
   });
