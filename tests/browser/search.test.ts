@@ -130,6 +130,23 @@ describe('search', { timeout: 120_000 }, () => {
     expect(res.status()).toBe(200);
     expect((await first.locator('p').first().textContent())!.length).toBeGreaterThan(20);
   });
+  it('shows five results at first and the rest on "more"', async () => {
+    const relics = entries.filter((e) => e.kind === 'relic').length;
+    expect(relics).toBeGreaterThan(5);
+    expect(await search('vi', { kind: 'relic' })).toHaveLength(5);
+    await page.click('#search-more');
+    await expect.poll(() => page.locator('#search-results li').count()).toBe(relics);
+    expect(await page.locator('#search-more').isHidden()).toBe(true);
+  });
+
+  it('says so, in the page language, when the index cannot be fetched', async () => {
+    const offline = await openPage(browser);
+    await offline.route('**/pagefind/**', (route) => route.abort('internetdisconnected'));
+    await offline.goto(`${site.url}tim-kiem/?q=chua`);
+    await expect.poll(() => offline.locator('#search-status').textContent()).toMatch(/^Chưa tải được bộ tìm kiếm/);
+    await offline.context().close();
+  });
+
   it('without JavaScript, the header box still leads to the search page and its lists', async () => {
     const plain = await openPage(browser, { javaScriptEnabled: false });
     await plain.goto(`${site.url}di-tich/chua-con-son/`);
