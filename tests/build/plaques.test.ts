@@ -138,10 +138,13 @@ describe('plaques of the sample site', { timeout: 120_000 }, () => {
     expect(withheld).toBeGreaterThan(0); // the sample has web-only consents: the check must bite
   });
 
-  it('lists each area relic on its heritage-trail poster', async () => {
+  it('lists each area relic on its heritage-trail poster, in Vietnamese and English', async () => {
     for (const area of new Set(manifest.map((m) => m.area))) {
       const text = (await run('pdftotext', [built(`posters/trail-${area}.pdf`), '-'])).normalize('NFC').replace(/\s+/g, ' ');
-      for (const m of manifest.filter((x) => x.area === area && x.kind === 'relic')) expect(text).toContain(m.title.vi);
+      for (const m of manifest.filter((x) => x.area === area && x.kind === 'relic')) {
+        expect(text).toContain(m.title.vi);
+        expect(text).toContain(m.title.en); // visitors read the trail too
+      }
     }
   });
 });

@@ -49,6 +49,7 @@ export const trailStops = (site: Site, entries: Entry[], areaId: string): TrailS
     .filter((e) => e.kind === 'relic' && e.data.area === areaId)
     .map((e) => ({
       title: title(e, 'vi').text,
+      titleEn: title(e, 'en').text,
       line: field(e, 'summary', 'vi')?.text ?? '',
       url: qrUrl(site.baseUrl, e.data.code),
       short: shortUrl(site.baseUrl, e.data.code),

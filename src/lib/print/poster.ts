@@ -30,6 +30,8 @@ export interface TeamPosterData {
 /** One stop on a heritage trail. */
 export interface TrailStop {
   title: string;
+  /** The English name, printed under the Vietnamese one for visitors. */
+  titleEn?: string;
   line: string;
   url: string;
   short: string;
@@ -282,7 +284,9 @@ function stopText(s: TrailStop, n: number, cell: Cell, w: number, u: number): Te
   // The summary is also on the page behind the code, so it is what gives way in a short row.
   let k = 3;
   while (k > 0 && tall(head.length, k) > cell.height) k--;
-  const line = k ? wrap(s.line, 'regular', cell.width, ls, k) : [];
+  // Visitors read the English name first of all: it takes the first summary line when it differs.
+  const en = s.titleEn && s.titleEn !== s.title ? [clip(s.titleEn, 'regular', cell.width, ls)] : [];
+  const line = [...en, ...(k > en.length ? wrap(s.line, 'regular', cell.width, ls, k - en.length) : [])].slice(0, k);
   const texts: TextItem[] = [];
   const y0 = cell.y + Math.max(0, (w - tall(head.length, line.length)) / 2);
   let y = put(texts, head, cell.x, y0 + ASC * ts, ts, 'bold');
