@@ -4,9 +4,9 @@
  * every code in the registry has its pages and that every link on them leads to a built file.
  * Astro's own `redirects` would happily point at a page that does not exist; this fails the build.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { landingPage, redirectPage, retiredPage } from '../lib/code-pages.ts';
+import { hostRewrites, landingPage, redirectPage, retiredPage } from '../lib/code-pages.ts';
 import { reconcileFile } from '../lib/codes-file.ts';
 import { retiredTarget, type Registry } from '../lib/codes.ts';
 import { codesOf } from '../lib/content/entries.ts';
@@ -48,8 +48,11 @@ function codePages(registry: Registry, base: string, titles: Map<string, { vi: s
   return pages;
 }
 
-/** Writes the code pages into the built site and proves them; returns how many codes it served. */
-export function writeCodePages(outDir: string, root = process.cwd()): number {
+/**
+ * Writes the code pages and the host rewrites into the built site and proves them; returns how many
+ * codes it served and whether the output folder told `Q/` from `q/` (false on Windows and macOS).
+ */
+export function writeCodePages(outDir: string, root = process.cwd()): { codes: number; bothCases: boolean } {
   const dir = contentDir();
   const { entries } = readContent(root, dir);
   const { registry } = reconcileFile(root, dir, entries);
@@ -66,7 +69,9 @@ export function writeCodePages(outDir: string, root = process.cwd()): number {
   }
   const codes = new Set([...Object.keys(registry), ...entries.flatMap(codesOf)]);
   proveCodes(outDir, base, codes, redirects);
-  return codes.size;
+  writeFileSync(join(outDir, '_redirects'), hostRewrites(codes, base));
+  const listing = readdirSync(outDir);
+  return { codes: codes.size, bothCases: listing.includes('q') && listing.includes('Q') };
 }
 
 /** Links of a built page (its `href`s under the base) that lead to no built file. */

@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { stripImageMetadata } from './strip-metadata.ts';
 import { buildSearchIndex } from './pagefind.ts';
 import { writeCodePages } from './codes.ts';
+import { LANGS, useT } from '../i18n/index.ts';
 
 export function langSo(): AstroIntegration {
   return {
@@ -14,7 +15,9 @@ export function langSo(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        logger.info(`code pages: ${writeCodePages(outDir)} code(s), each at q/<code>/ and Q/<CODE>/`);
+        const { codes, bothCases } = writeCodePages(outDir);
+        logger.info(`code pages: ${codes} code(s), each at q/<code>/ and Q/<CODE>/`);
+        if (!bothCases) for (const lang of LANGS) logger.warn(useT(lang)('codes.oneCase'));
         const stripped = await stripImageMetadata(outDir);
         if (stripped) logger.info(`removed photo metadata (GPS, camera) from ${stripped} file(s)`);
         const searchPages = await buildSearchIndex(outDir);

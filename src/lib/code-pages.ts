@@ -58,3 +58,22 @@ export function redirectPage(to: string, lang: 'vi' | 'en'): string {
     `<p>${esc(t('codes.moved'))}</p><a href="${esc(to)}">${esc(to)}</a>`,
   ).replace('<html lang="vi">', `<html lang="${lang}">`);
 }
+
+/**
+ * `_redirects` lines (Netlify, Cloudflare Pages, GitLab Pages) that serve `Q/DT01/` from `q/dt01/`.
+ * The build writes both folders, but a site built on Windows or macOS (one folder for `q` and `Q`)
+ * and uploaded by hand would lack `Q/`, where every upper-case QR code points; these rules cover it.
+ * @example hostRewrites(['dt01'], '/') // '/Q/DT01/ /q/dt01/ 200\n/Q/DT01 /q/dt01/ 200\n'
+ */
+export function hostRewrites(codes: Iterable<string>, base: string): string {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return [...codes]
+    .sort()
+    .flatMap((code) => {
+      const to = `${root}q/${code.toLowerCase()}/`;
+      const from = `${root}Q/${code.toUpperCase()}`;
+      return [`${from}/ ${to} 200`, `${from} ${to} 200`];
+    })
+    .map((line) => `${line}\n`)
+    .join('');
+}

@@ -30,6 +30,21 @@ describe('permanent codes', { timeout: 60_000 }, () => {
     expect(built('q/dt01/index.html')).toContain('href="/lang-thu/di-tich/den-thu/"');
     expect(built('q/sp01/index.html')).toContain('href="/lang-thu/en/products/banh-thu/"');
     expect(registry()).toBe(before);
+    expect(output).not.toContain('upper from lower case'); // Linux tells Q/ from q/
+  });
+
+  it('writes host rewrites from Q/<CODE>/ to q/<code>/ for every code, each to a built page', () => {
+    const rules = built('_redirects')
+      .trim()
+      .split('\n')
+      .map((line) => line.split(' '));
+    const codes = readContent(ROOT, content).entries.map((e) => e.data.code);
+    expect(rules.length).toBeGreaterThanOrEqual(2 * codes.length);
+    for (const code of codes) expect(rules).toContainEqual([`/lang-thu/Q/${code.toUpperCase()}/`, `/lang-thu/q/${code}/`, '200']);
+    for (const [, to, status] of rules) {
+      expect(status).toBe('200');
+      expect(existsSync(join(out, to!.replace('/lang-thu/', ''), 'index.html')), to).toBe(true);
+    }
   });
 
   it('a renamed entry keeps its code, and its old URLs redirect', async () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseRegistry, reconcile, retiredTarget, stringifyRegistry, type Registry } from '../../src/lib/codes.ts';
-import { landingPage, retiredPage } from '../../src/lib/code-pages.ts';
+import { hostRewrites, landingPage, retiredPage } from '../../src/lib/code-pages.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import type { Entry } from '../../src/lib/content/entries.ts';
 import { proveCodes } from '../../src/integrations/codes.ts';
@@ -136,5 +136,14 @@ describe('proving code pages after the build', () => {
       'dt01: /en/relics/a/ does not exist',
     );
     expect(() => proveCodes(site({ 'q/dt01/': landing }), '/', ['dt01'])).toThrow('dt01: no page at q/dt01/');
+  });
+});
+
+describe('host rewrites', () => {
+  it('serve each upper-case code path from its lower-case page, with and without the slash, under the base', () => {
+    expect(hostRewrites(['sp01', 'dt01'], '/')).toBe(
+      '/Q/DT01/ /q/dt01/ 200\n/Q/DT01 /q/dt01/ 200\n/Q/SP01/ /q/sp01/ 200\n/Q/SP01 /q/sp01/ 200\n',
+    );
+    expect(hostRewrites(['dt01'], '/lang-thu/')).toBe('/lang-thu/Q/DT01/ /lang-thu/q/dt01/ 200\n/lang-thu/Q/DT01 /lang-thu/q/dt01/ 200\n');
   });
 });
