@@ -67,6 +67,10 @@ describe('pages in both languages', () => {
     expect(hrefs.length).toBeGreaterThan(5);
     expect(hrefs.filter((h) => !h.startsWith('/lang-thu/'))).toEqual([]);
   });
+
+  it('keeps _astro/ and _redirects when GitHub Pages publishes the folder from a branch', () => {
+    expect(builtExists('basic', '.nojekyll')).toBe(true); // Jekyll would drop every _-prefixed path
+  });
 });
 
 describe('team contact page', () => {
