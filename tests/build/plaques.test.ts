@@ -163,6 +163,13 @@ describe('plaques of a site under a sub-path', () => {
     expect(await zbar(join(basic, items[0]!.files.png.replace('/lang-thu/', '')))).toEqual([items[0]!.url]);
   });
 
+  it('makes no empty batch PDF or trail poster for an area without entries', () => {
+    expect(existsSync(join(basic, 'plaques/area-xa-thu.pdf'))).toBe(true);
+    expect(existsSync(join(basic, 'plaques/area-xa-trong.pdf'))).toBe(false);
+    expect(existsSync(join(basic, 'posters/trail-xa-trong.pdf'))).toBe(false);
+    expect(readFileSync(join(basic, 'in-an/index.html'), 'utf8')).not.toContain('xa-trong');
+  });
+
   it('keeps the QR URL lower case and every file under the base, and links them from the print pages', async () => {
     expect(items.length).toBeGreaterThan(0);
     for (const m of items) {

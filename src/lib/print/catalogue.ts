@@ -56,3 +56,6 @@ export function plaqueData(site: Site, e: Entry): PlaqueData {
 
 /** Path of an area's batch PDF (every plaque of that area, one a page), relative to the base. */
 export const areaBatchPath = (areaId: string): string => `${PLAQUE_DIR}area-${areaId}.pdf`;
+
+/** The areas with at least one of `entries` (in site order): an area without plaques or relics gets no empty PDF. */
+export const areasOf = (site: Site, entries: Entry[]): Site['areas'] => site.areas.filter((a) => entries.some((e) => e.data.area === a.id));

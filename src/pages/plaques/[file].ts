@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../data/content.ts';
 import type { Entry } from '../../lib/content/entries.ts';
-import { areaBatchPath, PLAQUE_DIR, plaqueData, plaqueEntries } from '../../lib/print/catalogue.ts';
+import { areaBatchPath, areasOf, PLAQUE_DIR, plaqueData, plaqueEntries } from '../../lib/print/catalogue.ts';
 import { toSvg } from '../../lib/print/layout.ts';
 import { toPdf } from '../../lib/print/pdf.ts';
 import { plaqueLayout, type Plaque } from '../../lib/print/plaque.ts';
@@ -28,7 +28,7 @@ export const getStaticPaths = (async () => {
         props: { type, entry } satisfies Props,
       })),
     ),
-    ...site.areas.map((a) => ({
+    ...areasOf(site, entries).map((a) => ({
       params: { file: file(areaBatchPath(a.id)) },
       props: { type: 'area', area: a.id, entries: entries.filter((e) => e.data.area === a.id) } satisfies Props,
     })),

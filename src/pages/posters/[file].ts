@@ -3,6 +3,7 @@ import { loadContent } from '../../data/content.ts';
 import type { TeamEntry } from '../../lib/content/entries.ts';
 import type { Layout } from '../../lib/print/layout.ts';
 import { toSvg } from '../../lib/print/layout.ts';
+import { areasOf } from '../../lib/print/catalogue.ts';
 import { toPdf } from '../../lib/print/pdf.ts';
 import { PREVIEW_DPI, previewName, toPng } from '../../lib/print/png.ts';
 import { teamPoster, trailPoster } from '../../lib/print/poster.ts';
@@ -14,12 +15,16 @@ type Props = { ext: 'pdf' | 'svg' | 'preview' } & ({ type: 'team'; team: TeamEnt
 export const getStaticPaths = (async () => {
   const { site, pages } = await loadContent();
   const teams = pages.map((p) => p.entry).filter((e): e is TeamEntry => e.kind === 'team');
+  const trails = areasOf(
+    site,
+    pages.map((p) => p.entry).filter((e) => e.kind === 'relic'),
+  );
   return (['pdf', 'svg', 'preview'] as const).flatMap((ext) => [
     ...teams.map((team) => ({
       params: { file: previewName(teamPosterName(team.slug), ext) },
       props: { ext, type: 'team', team } satisfies Props,
     })),
-    ...site.areas.map((a) => ({
+    ...trails.map((a) => ({
       params: { file: previewName(trailPosterName(a.id), ext) },
       props: { ext, type: 'trail', area: a.id } satisfies Props,
     })),
