@@ -43,6 +43,8 @@ export interface Plaque {
   layout: Layout;
   version: number;
   moduleMm: number;
+  /** Smallest module that scans from the configured distance, mm. */
+  needMm: number;
   /** Bilingual warning when modules are too small for the scanning distance, else null. */
   warning: string | null;
 }
@@ -83,5 +85,5 @@ export function plaqueLayout(d: PlaqueData, s: PlaqueSettings): Plaque {
   const figures = { code: d.short, module: module.toFixed(2), need: need.toFixed(2), width: qrW.toFixed(0), distance: s.scanDistance };
   const warning = module < need ? LANGS.map((l) => useT(l)('plaque.tooSmall', figures)).join('\n  ') : null;
   const bleed = s.bleed ? BLEED_MM : 0;
-  return { layout: { width, height, bleed, texts, codes, lines: [] }, version: matrix.version, moduleMm: module, warning };
+  return { layout: { width, height, bleed, texts, codes, lines: [] }, version: matrix.version, moduleMm: module, needMm: need, warning };
 }
