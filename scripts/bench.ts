@@ -54,3 +54,4 @@ for (const [name, re] of Object.entries(groups)) {
 }
 
 await benchSearch(dist, 'tim-kiem/', 'den chu van an');
+await benchSearch(dist, 'en/search/', 'chu van an temple');
