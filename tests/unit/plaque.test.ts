@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toSvg } from '../../src/lib/print/layout.ts';
+import { face, textWidth } from '../../src/lib/print/font.ts';
+import { qrWidth, textLeft, toSvg } from '../../src/lib/print/layout.ts';
 import { plaqueLayout, trimSize, type PlaqueSettings } from '../../src/lib/print/plaque.ts';
 import { stickerSheets } from '../../src/lib/print/sheet.ts';
 
@@ -53,5 +54,29 @@ describe('plaque layout', () => {
     expect(pages[0]!.codes.length).toBe(12);
     expect(pages[1]!.codes.length).toBe(1);
     expect(pages[0]!.lines.length).toBe(5);
+  });
+
+  it('sets a landscape plaque side by side: a larger code than stacking would give, nothing overlapping', () => {
+    const long = { ...data, title: { ...data.title, vi: 'Tổ công nghệ số cộng đồng khu dân cư Phượng Hoàng' } };
+    const p = plaqueLayout(long, { ...a5, orientation: 'landscape' });
+    const { layout } = p;
+    expect([layout.width, layout.height]).toEqual([210, 148]);
+    expect(p.moduleMm).toBeGreaterThanOrEqual(3); // stacked on the same paper: 2.15 mm
+    const code = layout.codes[0]!;
+    const box = { x1: code.x, y1: code.y, x2: code.x + qrWidth(code), y2: code.y + qrWidth(code) };
+    expect(box.x2).toBeLessThanOrEqual(layout.width);
+    expect(box.y2).toBeLessThanOrEqual(layout.height);
+    for (const t of layout.texts) {
+      const left = textLeft(t);
+      const right = left + textWidth(face(t.weight), t.text, t.size);
+      expect(left, t.text).toBeGreaterThanOrEqual(0);
+      expect(right, t.text).toBeLessThanOrEqual(layout.width);
+      expect(t.y, t.text).toBeLessThanOrEqual(layout.height);
+      const beside = right <= box.x1 || left >= box.x2;
+      const aboveOrBelow = t.y <= box.y1 || t.y - t.size * 0.8 >= box.y2;
+      expect(beside || aboveOrBelow, t.text).toBe(true);
+    }
+    const title = layout.texts.filter((t) => t.weight === 'bold' && t.x < box.x1 && t.y < box.y2 / 2).map((t) => t.text);
+    expect(title.join(' ')).toBe(long.title.vi); // wrapped, never cut
   });
 });
