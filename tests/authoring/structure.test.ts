@@ -122,6 +122,15 @@ describe('text warnings', () => {
     expect(Number(problem!.values!['length'])).toBeGreaterThan(PLAQUE_SUMMARY_MAX);
   });
 
+  it('warns, naming them, about characters the plaque font cannot print', () => {
+    const root = copySite();
+    edit(root, VI, 'title: Đền Mẫu', 'title: Đền Mẫu (廟)');
+    const [problem] = withKey(check(root), 'unprintable');
+    expect(problem).toMatchObject({ severity: 'warning', field: 'title', line: 3, values: { chars: '廟' } });
+    expect(say(problem!)).toContain('không in được các ký tự 廟');
+    expect(say(problem!, 'en')).toContain('cannot print the characters 廟');
+  });
+
   it('treats a blank en.md as not yet translated, not as an error', () => {
     const root = copySite();
     write(root, 'relics/den-mau/en.md', '---\n# title: "English title"\n---\n');

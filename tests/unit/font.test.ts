@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { face } from '../../src/lib/print/font.ts';
+import { face, missingChars, printable } from '../../src/lib/print/font.ts';
 import { toSvg } from '../../src/lib/print/layout.ts';
 import { toPdf } from '../../src/lib/print/pdf.ts';
 import sharp from 'sharp';
@@ -57,5 +57,12 @@ describe('plaque font', () => {
     const fromSvg = await ink(Buffer.from(toSvg(layout, px)));
     expect(fromPdf / fromSvg).toBeGreaterThan(0.97);
     expect(fromPdf / fromSvg).toBeLessThan(1.03);
+  });
+
+  it('names the characters it cannot print, and leaves them out of a plaque', () => {
+    expect(missingChars('Văn Miếu (文廟) 🙂 Đ')).toEqual(['文', '廟', '🙂']);
+    expect(missingChars(ALL.join(' '))).toEqual([]);
+    expect(printable('Văn Miếu (文廟) 🙂')).toBe('Văn Miếu');
+    expect(printable('Đền Chu Văn An')).toBe('Đền Chu Văn An');
   });
 });

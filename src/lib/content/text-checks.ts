@@ -1,10 +1,12 @@
 /**
  * Warnings about the words of one entry: raw HTML pasted into the Markdown, summaries too long
- * for a plaque, photos without a description. None of these stops a build.
+ * for a plaque, letters the plaque font cannot print, photos without a description. None of these
+ * stops a build.
  */
 import type { Entry } from './entries.ts';
 import type { ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
+import { missingChars } from '../print/font.ts';
 
 /** Longest summary (characters) that still fits under the QR code on an A6 plaque. */
 export const PLAQUE_SUMMARY_MAX = 200;
@@ -47,10 +49,13 @@ export function checkBody(file: string, parsed: Pick<ParsedFile, 'body' | 'bodyL
 export function checkWords(entry: Entry, lineOfVi: ParsedFile['lineOf'], lineOfEn?: ParsedFile['lineOf']): Problem[] {
   const problems: Problem[] = [];
   const files = [
-    { file: `${entry.dir}/vi.md`, summary: entry.data.summary, images: entry.data.images, lineOf: lineOfVi },
-    ...(entry.en ? [{ file: `${entry.dir}/en.md`, summary: entry.en.summary, images: entry.en.images, lineOf: lineOfEn }] : []),
+    { file: `${entry.dir}/vi.md`, title: entry.data.title, summary: entry.data.summary, images: entry.data.images, lineOf: lineOfVi },
+    ...(entry.en
+      ? [{ file: `${entry.dir}/en.md`, title: entry.en.title, summary: entry.en.summary, images: entry.en.images, lineOf: lineOfEn }]
+      : []),
   ];
-  for (const { file, summary, images, lineOf } of files) {
+  for (const { file, title, summary, images, lineOf } of files) {
+    if (entry.kind !== 'team') problems.push(...unprintable(file, { title, summary }, lineOf));
     if (summary && summary.length > PLAQUE_SUMMARY_MAX) {
       const line = lineOf?.(['summary']);
       problems.push({
@@ -90,4 +95,16 @@ export function checkPlaceholders(file: string, data: unknown, lineOf: ParsedFil
   if (Array.isArray(data)) return data.flatMap((item, i) => checkPlaceholders(file, item, lineOf, [...path, i]));
   if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => checkPlaceholders(file, v, lineOf, [...path, k]));
   return [];
+}
+
+/** Characters of the plaque's texts (title, summary) that its font cannot print, one warning per field. */
+function unprintable(file: string, texts: Record<'title' | 'summary', string | undefined>, lineOf?: ParsedFile['lineOf']): Problem[] {
+  return Object.entries(texts).flatMap(([field, text]) => {
+    const chars = text ? missingChars(text) : [];
+    if (!chars.length) return [];
+    const line = lineOf?.([field]);
+    return [
+      { severity: 'warning' as const, file, ...(line ? { line } : {}), field, key: 'unprintable', values: { chars: chars.join(' ') } },
+    ];
+  });
 }

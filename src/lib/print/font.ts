@@ -38,6 +38,28 @@ export function face(weight: Weight): Face {
   return f;
 }
 
+/**
+ * The characters of `text` the plaque font cannot draw (each once), e.g. Hán characters or emoji:
+ * printed, they would be empty boxes.
+ * @example missingChars('Văn Miếu 文廟') // ['文', '廟']
+ */
+export function missingChars(text: string): string[] {
+  const f = face('regular').font;
+  return [...new Set(text.normalize('NFC'))].filter((c) => !/\s/.test(c) && !f.hasGlyphForCodePoint(c.codePointAt(0)!));
+}
+
+/** `text` without the characters the plaque font cannot draw, spaces tidied: a plaque never prints a box. */
+export function printable(text: string): string {
+  const missing = new Set(missingChars(text));
+  if (!missing.size) return text;
+  return [...text.normalize('NFC')]
+    .filter((c) => !missing.has(c))
+    .join('')
+    .replace(/\(\s*\)|\[\s*\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Width in mm of NFC `text` set at `sizeMm`. */
 export function textWidth(f: Face, text: string, sizeMm: number): number {
   const run = f.font.layout(text.normalize('NFC'));
