@@ -16,6 +16,8 @@ export async function toPdf(layouts: Layout[], title: string): Promise<Uint8Arra
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
   doc.setTitle(title.normalize('NFC'));
+  // Screen readers and text extraction pick the right language; the English lines are the exception.
+  doc.setLanguage('vi');
   doc.setCreator('Làng Số');
   const fonts: Record<Weight, PDFFont> = {
     regular: await doc.embedFont(face('regular').bytes, { subset: true }),
