@@ -129,6 +129,11 @@ describe('text warnings', () => {
     expect(problem).toMatchObject({ severity: 'warning', field: 'title', line: 3, values: { chars: '廟' } });
     expect(say(problem!)).toContain('không in được các ký tự 廟');
     expect(say(problem!, 'en')).toContain('cannot print the characters 廟');
+    // A team's title goes on its poster; its summary is printed nowhere.
+    edit(root, 'teams/to-mau/vi.md', 'title: Tổ công nghệ số thôn Đông', 'title: Tổ công nghệ số thôn Đông 🙂');
+    edit(root, 'teams/to-mau/vi.md', 'summary: Giúp bà con cài VNeID.', 'summary: Giúp bà con cài VNeID 🙂');
+    const team = withKey(check(root), 'unprintable').filter((p) => p.file.includes('to-mau'));
+    expect(team.map((p) => p.field)).toEqual(['title']);
   });
 
   it('treats a blank en.md as not yet translated, not as an error', () => {

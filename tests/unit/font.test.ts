@@ -65,4 +65,14 @@ describe('plaque font', () => {
     expect(printable('Văn Miếu (文廟) 🙂')).toBe('Văn Miếu');
     expect(printable('Đền Chu Văn An')).toBe('Đền Chu Văn An');
   });
+
+  it('prints no box in any print file: the renderers leave such characters out', async () => {
+    const texts = [{ text: 'Đình Thúy Lâm (廟) 🙂', x: 10, y: 20, size: 8, weight: 'bold' as const, anchor: 'start' as const }];
+    const layout = { width: 100, height: 50, bleed: 0, texts, codes: [], lines: [] };
+    const pdf = join(tmp, 'boxes.pdf');
+    writeFileSync(pdf, await toPdf([layout], 'x'));
+    expect(execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).normalize('NFC').trim()).toBe('Đình Thúy Lâm');
+    const plain = toSvg({ ...layout, texts: [{ ...texts[0]!, text: 'Đình Thúy Lâm' }] });
+    expect(toSvg(layout)).toBe(plain);
+  });
 });

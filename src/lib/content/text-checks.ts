@@ -55,7 +55,8 @@ export function checkWords(entry: Entry, lineOfVi: ParsedFile['lineOf'], lineOfE
       : []),
   ];
   for (const { file, title, summary, images, lineOf } of files) {
-    if (entry.kind !== 'team') problems.push(...unprintable(file, { title, summary }, lineOf));
+    // Titles go on plaques and posters; summaries on plaques only (relics, products).
+    problems.push(...unprintable(file, { title, summary: entry.kind === 'team' ? undefined : summary }, lineOf));
     if (summary && summary.length > PLAQUE_SUMMARY_MAX) {
       const line = lineOf?.(['summary']);
       problems.push({

@@ -6,8 +6,7 @@ import type { Entry } from '../content/entries.ts';
 import { field, title } from '../content/entries.ts';
 import type { Kind, Site } from '../content/schema.ts';
 import { qrUrl, shortUrl, withBase } from '../routes.ts';
-import { printable } from './font.ts';
-import type { PlaqueData } from './plaque.ts';
+import { plaqueLayout, type Plaque, type PlaqueData } from './plaque.ts';
 
 /** The plaque files, relative to the base. */
 export const PLAQUE_DIR = 'plaques/';
@@ -48,9 +47,8 @@ export function plaqueData(site: Site, e: Entry): PlaqueData {
   return {
     url: qrUrl(site.baseUrl, e.data.code),
     short: shortUrl(site.baseUrl, e.data.code),
-    // `npm run check` warns about characters the font lacks; the plaque leaves them out.
-    title: { vi: printable(title(e, 'vi').text), en: printable(title(e, 'en').text) },
-    summary: printable(field(e, 'summary', 'vi')?.text ?? ''),
+    title: { vi: title(e, 'vi').text, en: title(e, 'en').text },
+    summary: field(e, 'summary', 'vi')?.text ?? '',
     area: area?.name.vi ?? e.data.area,
     site: site.name.vi,
   };
@@ -61,3 +59,12 @@ export const areaBatchPath = (areaId: string): string => `${PLAQUE_DIR}area-${ar
 
 /** The areas with at least one of `entries` (in site order): an area without plaques or relics gets no empty PDF. */
 export const areasOf = (site: Site, entries: Entry[]): Site['areas'] => site.areas.filter((a) => entries.some((e) => e.data.area === a.id));
+
+const laidOut = new WeakMap<Entry, Plaque>();
+
+/** The plaque of an entry, laid out once per build: its svg, pdf, png, preview, batch page and print-page note share it. */
+export function plaqueFor(site: Site, e: Entry): Plaque {
+  let p = laidOut.get(e);
+  if (!p) laidOut.set(e, (p = plaqueLayout(plaqueData(site, e), site.plaque)));
+  return p;
+}

@@ -48,10 +48,13 @@ export function missingChars(text: string): string[] {
   return [...new Set(text.normalize('NFC'))].filter((c) => !/\s/.test(c) && !f.hasGlyphForCodePoint(c.codePointAt(0)!));
 }
 
-/** `text` without the characters the plaque font cannot draw, spaces tidied: a plaque never prints a box. */
+/**
+ * `text` in NFC without the characters the plaque font cannot draw, spaces tidied: every print
+ * file measures, outlines and embeds text through this, so none prints a box.
+ */
 export function printable(text: string): string {
   const missing = new Set(missingChars(text));
-  if (!missing.size) return text;
+  if (!missing.size) return text.normalize('NFC');
   return [...text.normalize('NFC')]
     .filter((c) => !missing.has(c))
     .join('')
@@ -62,7 +65,7 @@ export function printable(text: string): string {
 
 /** Width in mm of NFC `text` set at `sizeMm`. */
 export function textWidth(f: Face, text: string, sizeMm: number): number {
-  const run = f.font.layout(text.normalize('NFC'));
+  const run = f.font.layout(printable(text));
   return (run.positions.reduce((w, p) => w + p.xAdvance, 0) * sizeMm) / f.font.unitsPerEm;
 }
 
@@ -71,7 +74,7 @@ export function textWidth(f: Face, text: string, sizeMm: number): number {
  * the file renders identically in a sign shop's software, a browser, or librsvg without the font.
  */
 export function textPath(f: Face, text: string, x: number, y: number, sizeMm: number): string {
-  const run = f.font.layout(text.normalize('NFC'));
+  const run = f.font.layout(printable(text));
   const k = sizeMm / f.font.unitsPerEm;
   let pen = 0;
   const parts = run.glyphs.map((g, i) => {

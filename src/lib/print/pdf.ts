@@ -5,7 +5,7 @@
 import { cmyk, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { QUIET_ZONE, qrRuns } from '../qr.ts';
-import { face, type Weight } from './font.ts';
+import { face, printable, type Weight } from './font.ts';
 import { textLeft, type Layout } from './layout.ts';
 
 const PT = 72 / 25.4;
@@ -36,7 +36,7 @@ function drawPage(page: PDFPage, l: Layout, fonts: Record<Weight, PDFFont>): voi
   const X = (x: number): number => (x + b) * PT;
   const Y = (y: number): number => (l.height + b - y) * PT;
   for (const t of l.texts) {
-    page.drawText(t.text.normalize('NFC'), { x: X(textLeft(t)), y: Y(t.y), size: t.size * PT, font: fonts[t.weight], color: BLACK });
+    page.drawText(printable(t.text), { x: X(textLeft(t)), y: Y(t.y), size: t.size * PT, font: fonts[t.weight], color: BLACK });
   }
   for (const q of l.codes) {
     const o = QUIET_ZONE * q.module;

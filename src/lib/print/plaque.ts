@@ -43,8 +43,6 @@ export interface Plaque {
   layout: Layout;
   version: number;
   moduleMm: number;
-  /** Smallest module that scans from the configured distance, mm. */
-  needMm: number;
   /** Bilingual warning when modules are too small for the scanning distance, else null. */
   warning: string | null;
 }
@@ -75,7 +73,6 @@ export function plaqueLayout(d: PlaqueData, s: PlaqueSettings): Plaque {
     layout: { width, height, bleed, texts, codes: [code], lines: [] },
     version: matrix.version,
     moduleMm: module,
-    needMm: need,
     warning,
   };
 }

@@ -25,5 +25,5 @@ export async function toPng(l: Layout, dpi = 300): Promise<Uint8Array> {
 export const PREVIEW_DPI = 48;
 
 /** File name of a print file: `dt01.pdf`, or `dt01.preview.png` for the print page's preview. */
-export const previewName = (base: string, type: 'svg' | 'pdf' | 'png' | 'preview'): string =>
+export const printFileName = (base: string, type: 'svg' | 'pdf' | 'png' | 'preview'): string =>
   type === 'preview' ? `${base}.preview.png` : `${base}.${type}`;

@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../data/content.ts';
 import type { Entry } from '../../lib/content/entries.ts';
-import { areaBatchPath, areasOf, PLAQUE_DIR, plaqueData, plaqueEntries } from '../../lib/print/catalogue.ts';
+import { areaBatchPath, areasOf, PLAQUE_DIR, plaqueData, plaqueEntries, plaqueFor } from '../../lib/print/catalogue.ts';
 import { toSvg } from '../../lib/print/layout.ts';
 import { toPdf } from '../../lib/print/pdf.ts';
-import { plaqueLayout, type Plaque } from '../../lib/print/plaque.ts';
-import { PREVIEW_DPI, previewName, toPng } from '../../lib/print/png.ts';
+import type { Plaque } from '../../lib/print/plaque.ts';
+import { PREVIEW_DPI, printFileName, toPng } from '../../lib/print/png.ts';
 import { stickerSheets } from '../../lib/print/sheet.ts';
 
 type Props =
@@ -24,7 +24,7 @@ export const getStaticPaths = (async () => {
   return [
     ...entries.flatMap((entry) =>
       (['svg', 'pdf', 'png', 'preview'] as const).map((type) => ({
-        params: { file: previewName(entry.data.code, type) },
+        params: { file: printFileName(entry.data.code, type) },
         props: { type, entry } satisfies Props,
       })),
     ),
@@ -41,8 +41,9 @@ const warned = new Set<string>();
 /** The plaque of an entry, warning once in the build log when its code is too small to scan. */
 async function plaqueOf(entry: Entry): Promise<Plaque> {
   const { site } = await loadContent();
-  const p = plaqueLayout(plaqueData(site, entry), site.plaque);
-  if (p.warning && !warned.has(entry.data.code)) console.warn(`\n[lang-so] ${p.warning}`); // own line: Astro's page log has no newline yet
+  const p = plaqueFor(site, entry);
+  // Own line: Astro's page log has no newline yet.
+  if (p.warning && !warned.has(entry.data.code)) console.warn(`\n[lang-so] ${p.warning}`);
   warned.add(entry.data.code);
   return p;
 }

@@ -5,7 +5,7 @@ import type { Layout } from '../../lib/print/layout.ts';
 import { toSvg } from '../../lib/print/layout.ts';
 import { areasOf } from '../../lib/print/catalogue.ts';
 import { toPdf } from '../../lib/print/pdf.ts';
-import { PREVIEW_DPI, previewName, toPng } from '../../lib/print/png.ts';
+import { PREVIEW_DPI, printFileName, toPng } from '../../lib/print/png.ts';
 import { teamPoster, trailPoster } from '../../lib/print/poster.ts';
 import { teamPosterData, teamPosterName, trailPosterName, trailStops } from '../../lib/print/poster-data.ts';
 
@@ -21,11 +21,11 @@ export const getStaticPaths = (async () => {
   );
   return (['pdf', 'svg', 'preview'] as const).flatMap((ext) => [
     ...teams.map((team) => ({
-      params: { file: previewName(teamPosterName(team.slug), ext) },
+      params: { file: printFileName(teamPosterName(team.slug), ext) },
       props: { ext, type: 'team', team } satisfies Props,
     })),
     ...trails.map((a) => ({
-      params: { file: previewName(trailPosterName(a.id), ext) },
+      params: { file: printFileName(trailPosterName(a.id), ext) },
       props: { ext, type: 'trail', area: a.id } satisfies Props,
     })),
   ]);
