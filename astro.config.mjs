@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
-import { sanitizeOptions } from './src/lib/markdown/sanitize.ts';
+import { sanitizeOptions } from './src/lib/content/sanitize.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import { langSo } from './src/integrations/lang-so.ts';
-import { siteLocation } from './src/lib/content/site-location.ts';
-import { contentDir } from './src/lib/content/location.ts';
+import { siteLocation } from './src/lib/content/files/site-location.ts';
+import { contentDir } from './src/lib/content/files/location.ts';
 
 // The site's address comes from content/site.yaml, so volunteers never edit this file.
 const { site, base } = siteLocation(process.cwd(), contentDir());

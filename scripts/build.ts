@@ -7,9 +7,9 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import { consoleLang } from '../src/i18n/index.ts';
-import { saveRegistry } from '../src/lib/codes-file.ts';
-import { contentDir } from '../src/lib/content/location.ts';
-import { readContent } from '../src/lib/content/read.ts';
+import { saveRegistry } from '../src/lib/codes/registry-file.ts';
+import { contentDir } from '../src/lib/content/files/location.ts';
+import { readContent } from '../src/lib/content/files/read-content.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const out = resolve(process.env['LANGSO_OUT_DIR'] ?? 'dist');

@@ -3,8 +3,8 @@
  * site. Errors exit with status 1; warnings (missing English, alt text, large photos…) do not.
  */
 import { consoleLang } from '../src/i18n/index.ts';
-import { checkReport } from '../src/lib/content/check-report.ts';
-import { contentDir } from '../src/lib/content/location.ts';
+import { checkReport } from '../src/lib/check/report.ts';
+import { contentDir } from '../src/lib/content/files/location.ts';
 
 const started = performance.now();
 const dir = process.argv[2] ?? contentDir();

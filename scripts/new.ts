@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { consoleLang, useT } from '../src/i18n/index.ts';
-import { contentDir } from '../src/lib/content/location.ts';
-import { NewEntryError, prepareEntry } from '../src/lib/content/new-entry.ts';
+import { contentDir } from '../src/lib/content/files/location.ts';
+import { NewEntryError, prepareEntry } from '../src/lib/content/files/new-entry.ts';
 
 const t = useT(consoleLang());
 const [kind, ...words] = process.argv.slice(2);

@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { entriesLoader } from './loaders/entries.ts';
-import { siteLoader } from './loaders/site.ts';
+import { entriesLoader } from './collections/entries-loader.ts';
+import { siteLoader } from './collections/site-loader.ts';
 import type { Entry, ProductEntry, RelicEntry, TeamEntry } from './lib/content/entries.ts';
 import type { Site } from './lib/content/schema.ts';
 

@@ -4,9 +4,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { stripImageMetadata } from './strip-metadata.ts';
-import { buildSearchIndex } from './pagefind.ts';
-import { writeCodePages } from './codes.ts';
+import { stripImageMetadata } from '../lib/people/photo-metadata.ts';
+import { buildSearchIndex } from '../lib/search/pagefind-index.ts';
+import { writeCodePages } from '../lib/codes/write-pages.ts';
 import { LANGS, useT } from '../i18n/index.ts';
 
 export function langSo(): AstroIntegration {

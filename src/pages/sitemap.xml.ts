@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { loadContent } from '../data/content.ts';
-import { sitemapXml } from '../lib/sitemap.ts';
-import { pathOf, type Route } from '../lib/routes.ts';
+import { loadContent } from '../collections/store.ts';
+import { sitemapXml } from '../lib/web/sitemap.ts';
+import { pathOf, type Route } from '../lib/codes/routes.ts';
 import { KINDS } from '../lib/content/schema.ts';
 
 /** Sitemap with each page's Vietnamese and English twins as hreflang alternates. */

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
-import { readContent, type Content } from '../../src/lib/content/read.ts';
+import { readContent, type Content } from '../../src/lib/content/files/read-content.ts';
 import { cleanEnv } from '../support/sites.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');

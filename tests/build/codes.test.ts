@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/content/problems.ts';
-import { readContent } from '../../src/lib/content/read.ts';
+import { readContent } from '../../src/lib/content/files/read-content.ts';
 import { ROOT, runBuild } from '../support/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'langso-codes-'));

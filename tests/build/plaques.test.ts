@@ -11,10 +11,10 @@ import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ManifestItem } from '../../src/lib/print/catalogue.ts';
-import { publishedPhone } from '../../src/lib/consent.ts';
+import { publishedPhone } from '../../src/lib/people/consent.ts';
 import type { TeamEntry } from '../../src/lib/content/entries.ts';
-import { readContent } from '../../src/lib/content/read.ts';
-import { formatDomestic } from '../../src/lib/phone.ts';
+import { readContent } from '../../src/lib/content/files/read-content.ts';
+import { formatDomestic } from '../../src/lib/people/phone.ts';
 import { ROOT, outDir } from '../support/sites.ts';
 
 const run = async (cmd: string, args: string[]): Promise<string> => (await promisify(execFile)(cmd, args, { maxBuffer: 32 << 20 })).stdout;

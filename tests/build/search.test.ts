@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/read.ts';
-import { formatDomestic } from '../../src/lib/phone.ts';
+import { readContent } from '../../src/lib/content/files/read-content.ts';
+import { formatDomestic } from '../../src/lib/people/phone.ts';
 import { outDir, ROOT } from '../support/sites.ts';
 
 const dir = join(outDir('sample'), 'pagefind');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, nameParts, teamVCard } from '../../src/lib/vcard.ts';
+import { escapeText, foldLine, nameParts, teamVCard } from '../../src/lib/people/vcard.ts';
 import type { TeamEntry } from '../../src/lib/content/entries.ts';
 import type { Person } from '../../src/lib/content/schema.ts';
 

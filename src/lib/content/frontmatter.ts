@@ -3,7 +3,7 @@
  * can point at the line a volunteer must change.
  */
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
-import { cleanText } from '../text.ts';
+import { cleanText } from './text.ts';
 
 export interface ParsedFile {
   data: Record<string, unknown>;

@@ -5,7 +5,7 @@
 import type { Entry } from '../content/entries.ts';
 import { field, title } from '../content/entries.ts';
 import type { Kind, Site } from '../content/schema.ts';
-import { qrUrl, shortUrl, withBase } from '../routes.ts';
+import { qrUrl, shortUrl, withBase } from '../codes/routes.ts';
 import { plaqueLayout, type Plaque, type PlaqueData } from './plaque.ts';
 
 /** The plaque files, relative to the base. */

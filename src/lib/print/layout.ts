@@ -2,8 +2,8 @@
  * A print layout in millimetres, shared by the SVG, PDF and PNG renderers so the three files of a
  * plaque are the same picture. Origin top-left of the trim box; bleed extends outside it.
  */
-import type { QrMatrix } from '../qr.ts';
-import { QUIET_ZONE, qrPath } from '../qr.ts';
+import type { QrMatrix } from './qr.ts';
+import { QUIET_ZONE, qrPath } from './qr.ts';
 import { face, textPath, textWidth, type Weight } from './font.ts';
 
 /** One line of text, baseline at `y`. */

@@ -3,7 +3,7 @@
  * with its invitation to scan, the short URL, and the commune and site name.
  */
 import { LANGS, useT } from '../../i18n/index.ts';
-import { minModuleMm, qrMatrix, QUIET_ZONE, type Ecc, type QrMatrix } from '../qr.ts';
+import { minModuleMm, qrMatrix, QUIET_ZONE, type Ecc, type QrMatrix } from './qr.ts';
 import { clip, fitSize, qrWidth, wrap, type Layout, type QrItem, type TextItem } from './layout.ts';
 
 /** Paper sizes in mm, portrait. */

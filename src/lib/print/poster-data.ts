@@ -3,12 +3,12 @@
  * covers print (`teamContacts(…, 'print')`): a poster on a wall cannot be taken back.
  */
 import { useT } from '../../i18n/index.ts';
-import { teamContacts } from '../consent.ts';
+import { teamContacts } from '../people/consent.ts';
 import type { Entry, TeamEntry } from '../content/entries.ts';
 import { field, title } from '../content/entries.ts';
 import type { Site } from '../content/schema.ts';
-import { formatDomestic } from '../phone.ts';
-import { qrUrl, shortUrl } from '../routes.ts';
+import { formatDomestic } from '../people/phone.ts';
+import { qrUrl, shortUrl } from '../codes/routes.ts';
 import type { TeamPosterData, TrailStop } from './poster.ts';
 
 /** Poster files, relative to the base. */

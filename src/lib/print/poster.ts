@@ -6,7 +6,7 @@
  * recalled, so long lines wrap rather than lose words, and nothing may overlap the codes.
  * Figures are millimetres at A4; `u` (paper width / 210) scales them up for A3.
  */
-import { qrMatrix, QUIET_ZONE, type Ecc, type QrMatrix } from '../qr.ts';
+import { qrMatrix, QUIET_ZONE, type Ecc, type QrMatrix } from './qr.ts';
 import { face, textWidth, type Weight } from './font.ts';
 import { clip, fitSize, wrap, type Layout, type QrItem, type TextItem } from './layout.ts';
 import { PAPER } from './plaque.ts';

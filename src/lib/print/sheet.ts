@@ -2,7 +2,7 @@
  * A4 sticker sheets: small codes with their titles, on a grid with dashed cut lines, for
  * counters, product packaging and notice boards (read at arm's length, not from the gate).
  */
-import { qrMatrix, QUIET_ZONE, type Ecc } from '../qr.ts';
+import { qrMatrix, QUIET_ZONE, type Ecc } from './qr.ts';
 import { clip, type Layout, type TextItem } from './layout.ts';
 import type { PlaqueData } from './plaque.ts';
 

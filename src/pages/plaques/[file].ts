@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent } from '../../data/content.ts';
+import { loadContent } from '../../collections/store.ts';
 import type { Entry } from '../../lib/content/entries.ts';
 import { areaBatchPath, areasOf, PLAQUE_DIR, plaqueData, plaqueEntries, plaqueFor } from '../../lib/print/catalogue.ts';
 import { toSvg } from '../../lib/print/layout.ts';
-import { toPdf } from '../../lib/print/pdf.ts';
+import { toPdf } from '../../lib/print/render/pdf.ts';
 import type { Plaque } from '../../lib/print/plaque.ts';
-import { PREVIEW_DPI, printFileName, toPng } from '../../lib/print/png.ts';
+import { PREVIEW_DPI, printFileName, toPng } from '../../lib/print/render/png.ts';
 import { stickerSheets } from '../../lib/print/sheet.ts';
 
 type Props =

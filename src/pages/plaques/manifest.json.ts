@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { loadContent } from '../../data/content.ts';
+import { loadContent } from '../../collections/store.ts';
 import { manifestItem, plaqueEntries } from '../../lib/print/catalogue.ts';
 
 /** `/plaques/manifest.json`: one item per plaque, its QR URL and its files. */

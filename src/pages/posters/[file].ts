@@ -1,11 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent } from '../../data/content.ts';
+import { loadContent } from '../../collections/store.ts';
 import type { TeamEntry } from '../../lib/content/entries.ts';
 import type { Layout } from '../../lib/print/layout.ts';
 import { toSvg } from '../../lib/print/layout.ts';
 import { areasOf } from '../../lib/print/catalogue.ts';
-import { toPdf } from '../../lib/print/pdf.ts';
-import { PREVIEW_DPI, printFileName, toPng } from '../../lib/print/png.ts';
+import { toPdf } from '../../lib/print/render/pdf.ts';
+import { PREVIEW_DPI, printFileName, toPng } from '../../lib/print/render/png.ts';
 import { teamPoster, trailPoster } from '../../lib/print/poster.ts';
 import { teamPosterData, teamPosterName, trailPosterName, trailStops } from '../../lib/print/poster-data.ts';
 

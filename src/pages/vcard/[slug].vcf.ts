@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadContent } from '../../data/content.ts';
-import { teamVCard } from '../../lib/vcard.ts';
-import { pathOf } from '../../lib/routes.ts';
+import { loadContent } from '../../collections/store.ts';
+import { teamVCard } from '../../lib/people/vcard.ts';
+import { pathOf } from '../../lib/codes/routes.ts';
 import type { TeamEntry } from '../../lib/content/entries.ts';
 
 /** One vCard file per team: the team's number and every member who consented to publish theirs. */

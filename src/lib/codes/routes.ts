@@ -3,8 +3,8 @@
  * into a path under the site's base, so the language switcher and hreflang links always land on
  * the same page in the other language. Vietnamese lives at the root, English under `en/`.
  */
-import type { Lang } from '../i18n/index.ts';
-import type { Kind } from './content/schema.ts';
+import type { Lang } from '../../i18n/index.ts';
+import type { Kind } from '../content/schema.ts';
 
 export type Route =
   { page: 'home' } | { page: 'list'; kind: Kind } | { page: 'entry'; kind: Kind; slug: string } | { page: 'search' } | { page: 'print' };

@@ -3,9 +3,9 @@
  * member who consented to publish their number on the web. 3.0 is what both iOS and Android
  * contacts import most reliably. Lines end in CRLF and are folded at 75 UTF-8 octets (RFC 2425/2426).
  */
-import { useT, type Lang } from '../i18n/index.ts';
-import { field, title, type TeamEntry } from './content/entries.ts';
-import type { Person } from './content/schema.ts';
+import { useT, type Lang } from '../../i18n/index.ts';
+import { field, title, type TeamEntry } from '../content/entries.ts';
+import type { Person } from '../content/schema.ts';
 import { publishedPhone } from './consent.ts';
 
 const CRLF = '\r\n';

@@ -6,15 +6,15 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { hostRewrites, landingPage, redirectPage, retiredPage } from '../lib/code-pages.ts';
-import { reconcileFile } from '../lib/codes-file.ts';
-import { retiredTarget, type Registry } from '../lib/codes.ts';
-import { codesOf } from '../lib/content/entries.ts';
-import { contentDir } from '../lib/content/location.ts';
-import { readContent } from '../lib/content/read.ts';
-import { KIND_DIRS, KINDS } from '../lib/content/schema.ts';
-import { siteLocation } from '../lib/content/site-location.ts';
-import { codeRelPath, relPath, withBase, type Route } from '../lib/routes.ts';
+import { hostRewrites, landingPage, redirectPage, retiredPage } from './pages.ts';
+import { reconcileFile } from './registry-file.ts';
+import { retiredTarget, type Registry } from './registry.ts';
+import { codesOf } from '../content/entries.ts';
+import { contentDir } from '../content/files/location.ts';
+import { readContent } from '../content/files/read-content.ts';
+import { KIND_DIRS, KINDS } from '../content/schema.ts';
+import { siteLocation } from '../content/files/site-location.ts';
+import { codeRelPath, relPath, withBase, type Route } from './routes.ts';
 
 /** Every built code page, path relative to the output folder → HTML. */
 type Pages = Map<string, string>;

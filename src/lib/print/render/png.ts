@@ -3,7 +3,7 @@
  * in mm and passing `density` would scale twice) and the PNG carries its dpi in metadata.
  */
 import sharp from 'sharp';
-import { toSvg, type Layout } from './layout.ts';
+import { toSvg, type Layout } from '../layout.ts';
 
 /** Pixels per mm at `dpi`. */
 export const pxPerMm = (dpi: number): number => dpi / 25.4;

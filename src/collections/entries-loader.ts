@@ -8,8 +8,8 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { consoleLang } from '../i18n/index.ts';
 import type { Entry } from '../lib/content/entries.ts';
-import { ContentError } from '../lib/content/report.ts';
-import { readContent } from '../lib/content/read.ts';
+import { ContentError } from '../lib/content/content-error.ts';
+import { readContent } from '../lib/content/files/read-content.ts';
 import { formatProblems, hasErrors } from '../lib/content/problems.ts';
 import type { Kind } from '../lib/content/schema.ts';
 

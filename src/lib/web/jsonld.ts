@@ -2,9 +2,9 @@
  * schema.org JSON-LD for entry pages: relics as tourist attractions, products as products (no
  * prices), teams as organisations with only the numbers that may be published on the web.
  */
-import { useT, type Lang } from '../i18n/index.ts';
-import { field, title, type Entry, type ProductEntry, type RelicEntry, type TeamEntry } from './content/entries.ts';
-import { teamContacts } from './consent.ts';
+import { useT, type Lang } from '../../i18n/index.ts';
+import { field, title, type Entry, type ProductEntry, type RelicEntry, type TeamEntry } from '../content/entries.ts';
+import { teamContacts } from '../people/consent.ts';
 
 /** What an entry page knows besides the entry itself. */
 export interface JsonLdOptions {

@@ -5,8 +5,8 @@
 import { cmyk, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { QUIET_ZONE, qrRuns } from '../qr.ts';
-import { face, printable, type Weight } from './font.ts';
-import { textLeft, type Layout } from './layout.ts';
+import { face, printable, type Weight } from '../font.ts';
+import { textLeft, type Layout } from '../layout.ts';
 
 const PT = 72 / 25.4;
 const BLACK = cmyk(0, 0, 0, 1);

@@ -5,9 +5,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { cleanText, slugify } from '../text.ts';
-import type { Problem } from './problems.ts';
-import { readSite } from './read.ts';
-import { KIND_DIRS, KINDS, type Kind } from './schema.ts';
+import type { Problem } from '../problems.ts';
+import { readSite } from './read-content.ts';
+import { KIND_DIRS, KINDS, type Kind } from '../schema.ts';
 
 /** Code prefix per kind: di tích, sản phẩm, tổ (công nghệ số). */
 export const CODE_PREFIX: Record<Kind, string> = { relic: 'dt', product: 'sp', team: 'td' };

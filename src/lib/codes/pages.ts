@@ -4,7 +4,7 @@
  * left at an entry's old URL after a rename. Each is one self-contained file of a few hundred
  * bytes: no site CSS, and the same bytes for `q/dt01/` and `Q/DT01/` (one folder on macOS).
  */
-import { useT } from '../i18n/index.ts';
+import { useT } from '../../i18n/index.ts';
 
 const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -5,9 +5,9 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { useT, type Lang } from '../../i18n/index.ts';
-import { formatCoverage, translationCoverage } from './coverage.ts';
-import { formatProblems, type Problem } from './problems.ts';
-import { readContent } from './read.ts';
+import { formatCoverage, translationCoverage } from '../content/coverage.ts';
+import { formatProblems, type Problem } from '../content/problems.ts';
+import { readContent } from '../content/files/read-content.ts';
 
 export interface CheckReport {
   /** The whole report, ready to print. */

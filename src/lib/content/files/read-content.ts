@@ -9,13 +9,13 @@ import { parseDocument } from 'yaml';
 import type { ZodType } from 'zod';
 import { slugify, cleanText } from '../text.ts';
 import { contentDir as defaultContentDir } from './location.ts';
-import type { Entry } from './entries.ts';
-import { FrontmatterError, parseFrontmatter, type ParsedFile } from './frontmatter.ts';
-import { checkEntries, checkImages } from './checks.ts';
-import { reconcileFile } from '../codes-file.ts';
-import { checkBody, checkPlaceholders, checkWords } from './text-checks.ts';
-import { describeIssue, type Problem } from './problems.ts';
-import { entrySchemas, KIND_DIRS, KINDS, siteSchema, translationSchemas, type Kind, type Site } from './schema.ts';
+import type { Entry } from '../entries.ts';
+import { FrontmatterError, parseFrontmatter, type ParsedFile } from '../frontmatter.ts';
+import { checkEntries, checkImages } from '../checks.ts';
+import { reconcileFile } from '../../codes/registry-file.ts';
+import { checkBody, checkPlaceholders, checkWords } from '../text-checks.ts';
+import { describeIssue, type Problem } from '../problems.ts';
+import { entrySchemas, KIND_DIRS, KINDS, siteSchema, translationSchemas, type Kind, type Site } from '../schema.ts';
 
 export interface Content {
   site: Site | null;

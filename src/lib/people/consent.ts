@@ -3,7 +3,7 @@
  * specific (phone, and separately print), dated, and withdrawable. A team's shared number is an
  * organisation's and is always published.
  */
-import type { Person, TeamData } from './content/schema.ts';
+import type { Person, TeamData } from '../content/schema.ts';
 
 /** Where a number would appear: the website (and vCard), or a printed poster that cannot be recalled. */
 export type Medium = 'web' | 'print';

@@ -4,7 +4,7 @@
  * on 3G). What the visitor typed is folded exactly like the index (`searchTerm`), filters by kind
  * and area narrow it, and the query lives in the address (`?q=…&kind=…&area=…`) so it can be shared.
  */
-import { searchTerm } from '../lib/search.ts';
+import { searchTerm } from './fold.ts';
 
 /** The page's words, handed over from the server-rendered page as JSON (no i18n code in the browser). */
 export interface SearchStrings {

@@ -6,9 +6,9 @@
  */
 import { parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
-import { codesOf, type Entry } from './content/entries.ts';
-import type { Problem } from './content/problems.ts';
-import { KIND_DIRS, KINDS, type Kind } from './content/schema.ts';
+import { codesOf, type Entry } from '../content/entries.ts';
+import type { Problem } from '../content/problems.ts';
+import { KIND_DIRS, KINDS, type Kind } from '../content/schema.ts';
 
 /** Why a code no longer leads to an entry, and where readers go instead. */
 export interface Retired {

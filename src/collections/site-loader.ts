@@ -1,9 +1,9 @@
 /** Astro content loader for `content/site.yaml`: the site's names, address, areas and print settings. */
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { readSite } from '../lib/content/read.ts';
-import { contentDir } from '../lib/content/location.ts';
-import { ContentError } from '../lib/content/report.ts';
+import { readSite } from '../lib/content/files/read-content.ts';
+import { contentDir } from '../lib/content/files/location.ts';
+import { ContentError } from '../lib/content/content-error.ts';
 
 export function siteLoader(): Loader {
   return {

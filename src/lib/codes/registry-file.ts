@@ -5,9 +5,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseRegistry, reconcile, stringifyRegistry, type Reconciled } from './codes.ts';
-import type { Entry } from './content/entries.ts';
-import { KIND_DIRS } from './content/schema.ts';
+import { parseRegistry, reconcile, stringifyRegistry, type Reconciled } from './registry.ts';
+import type { Entry } from '../content/entries.ts';
+import { KIND_DIRS } from '../content/schema.ts';
 
 /** Today in UTC as YYYY-MM-DD (`LANGSO_TODAY` fixes it for tests). */
 export const today = (): string => process.env['LANGSO_TODAY'] ?? new Date().toISOString().slice(0, 10);

@@ -6,7 +6,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { prepareForIndex } from '../lib/search.ts';
+import { prepareForIndex } from './fold.ts';
 
 /** Pagefind's ready-made UIs: our search page does not load them, so they are not published. */
 const UNUSED = [

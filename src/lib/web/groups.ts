@@ -2,9 +2,9 @@
  * How list pages group entries: relics and teams by area, products by the seasons they are sold in.
  */
 import type { TFunction } from 'i18next';
-import type { Lang } from '../i18n/index.ts';
-import type { Entry } from './content/entries.ts';
-import type { Kind, Site } from './content/schema.ts';
+import type { Lang } from '../../i18n/index.ts';
+import type { Entry } from '../content/entries.ts';
+import type { Kind, Site } from '../content/schema.ts';
 
 export interface Group {
   id: string;
