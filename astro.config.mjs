@@ -5,7 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { sanitizeOptions } from './src/lib/content/sanitize.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import { langSo } from './src/integrations/lang-so.ts';
-import { siteLocation } from './src/lib/content/files/site-location.ts';
+import { siteLocation } from './src/lib/content/files/site-file.ts';
 import { contentDir } from './src/lib/content/files/location.ts';
 
 // The site's address comes from content/site.yaml, so volunteers never edit this file.

@@ -9,7 +9,7 @@ import type { Loader } from 'astro/loaders';
 import { consoleLang } from '../i18n/index.ts';
 import type { Entry } from '../lib/content/entries.ts';
 import { ContentError } from '../lib/content/content-error.ts';
-import { readContent } from '../lib/content/files/read-content.ts';
+import { sharedCheck } from '../lib/check/check-site.ts';
 import { formatProblems, hasErrors } from '../lib/content/problems.ts';
 import type { Kind } from '../lib/content/schema.ts';
 
@@ -19,7 +19,7 @@ export function entriesLoader(kind: Kind): Loader {
     name: `lang-so-${kind}`,
     load: async ({ store, parseData, renderMarkdown, config, logger, generateDigest }) => {
       const root = fileURLToPath(config.root);
-      const { entries, problems } = readContent(root);
+      const { entries, problems } = sharedCheck(root);
       const mine = problems.filter((p) => p.file.includes(`/${kind}s/`) || !p.file.includes('/'));
       if (hasErrors(problems)) throw new ContentError(problems);
       if (mine.length) logger.warn(`\n${formatProblems(mine, consoleLang())}`);

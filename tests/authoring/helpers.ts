@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
-import { readContent, type Content } from '../../src/lib/content/files/read-content.ts';
+import { checkSite, type CheckedSite } from '../../src/lib/check/check-site.ts';
 import { cleanEnv } from '../support/sites.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -40,10 +40,10 @@ export function edit(root: string, path: string, from: string | RegExp, to: stri
 }
 
 /** Reads the content of a temp site. */
-export const check = (root: string): Content => readContent(root, 'content');
+export const check = (root: string): CheckedSite => checkSite(root, 'content');
 
 /** Problems with a given key. */
-export const withKey = (content: Content, key: string): Problem[] => content.problems.filter((p) => p.key === key);
+export const withKey = (content: CheckedSite, key: string): Problem[] => content.problems.filter((p) => p.key === key);
 
 /** A problem as a volunteer reads it, in Vietnamese or English. */
 export const say = (p: Problem, lang: 'vi' | 'en' = 'vi'): string => formatProblem(p, lang);

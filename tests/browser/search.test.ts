@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Entry } from '../../src/lib/content/entries.ts';
 import { title } from '../../src/lib/content/entries.ts';
-import { readContent } from '../../src/lib/content/files/read-content.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
 import { pathOf } from '../../src/lib/codes/routes.ts';
 import { foldDiacritics } from '../../src/lib/content/text.ts';
 import { launch, openPage } from '../support/browser.ts';
@@ -27,7 +27,7 @@ afterAll(async () => {
   await site?.close();
 });
 
-const entries = readContent(ROOT, join(ROOT, 'content')).entries;
+const entries = checkSite(ROOT, join(ROOT, 'content')).entries;
 const findable = entries.filter((e) => e.kind !== 'team');
 const href = (e: Entry, lang: 'vi' | 'en'): string => pathOf('/', { page: 'entry', kind: e.kind, slug: e.slug }, lang);
 

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatProblems } from '../../src/lib/content/problems.ts';
-import { readContent } from '../../src/lib/content/files/read-content.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
 import { ROOT, runBuild } from '../support/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'langso-codes-'));
@@ -38,7 +38,7 @@ describe('permanent codes', { timeout: 60_000 }, () => {
       .trim()
       .split('\n')
       .map((line) => line.split(' '));
-    const codes = readContent(ROOT, content).entries.map((e) => e.data.code);
+    const codes = checkSite(ROOT, content).entries.map((e) => e.data.code);
     expect(rules.length).toBeGreaterThanOrEqual(2 * codes.length);
     for (const code of codes) expect(rules).toContainEqual([`/lang-thu/Q/${code.toUpperCase()}/`, `/lang-thu/q/${code}/`, '200']);
     for (const [, to, status] of rules) {
@@ -93,7 +93,7 @@ describe('permanent codes', { timeout: 60_000 }, () => {
   it('a code used twice (as code or alias) names both files', () => {
     const vi = join(content, 'teams/to-thu/vi.md');
     writeFileSync(vi, readFileSync(vi, 'utf8').replace(/^code: (\w+)$/m, 'code: $1\naliases: [sp02]'));
-    const text = formatProblems(readContent(ROOT, content).problems, 'en');
+    const text = formatProblems(checkSite(ROOT, content).problems, 'en');
     expect(text).toContain('products/banh-moi/vi.md');
     expect(text).toMatch(/teams\/to-thu\/vi\.md[\s\S]*“sp02”/);
   });
@@ -101,7 +101,7 @@ describe('permanent codes', { timeout: 60_000 }, () => {
   it('changing an entry’s code without keeping the old one stops with the old code', () => {
     const vi = join(content, 'teams/to-thu/vi.md');
     writeFileSync(vi, readFileSync(vi, 'utf8').replace(/^code: \w+$/m, 'code: td09'));
-    const problems = readContent(ROOT, content).problems.filter((p) => p.key === 'codeMissing');
+    const problems = checkSite(ROOT, content).problems.filter((p) => p.key === 'codeMissing');
     expect(problems.map((p) => p.values?.['code'])).toEqual(['td01']);
   });
 });

@@ -13,7 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ManifestItem } from '../../src/lib/print/catalogue.ts';
 import { publishedPhone } from '../../src/lib/people/consent.ts';
 import type { TeamEntry } from '../../src/lib/content/entries.ts';
-import { readContent } from '../../src/lib/content/files/read-content.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
 import { formatDomestic } from '../../src/lib/people/phone.ts';
 import { ROOT, outDir } from '../support/sites.ts';
 
@@ -108,7 +108,7 @@ describe('plaques of the sample site', { timeout: 120_000 }, () => {
       expect(await pdfCodes(`posters/trail-${area}.pdf`, 150), `trail ${area}`).toEqual(urls(relics));
     }
     expect(await pdfCodes('plaques/stickers.pdf', 150)).toEqual(urls(manifest));
-    const teams = readContent(ROOT, join(ROOT, 'content')).entries.filter((e): e is TeamEntry => e.kind === 'team');
+    const teams = checkSite(ROOT, join(ROOT, 'content')).entries.filter((e): e is TeamEntry => e.kind === 'team');
     for (const team of teams) {
       expect(await pdfCodes(`posters/team-${team.slug}.pdf`, 72), team.slug).toEqual([
         `HTTPS://LANGSO.EXAMPLE.VN/Q/${team.data.code.toUpperCase()}/`,
@@ -123,7 +123,7 @@ describe('plaques of the sample site', { timeout: 120_000 }, () => {
   });
 
   it('prints only the phones whose owners consented to print on team posters', async () => {
-    const teams = readContent(ROOT, join(ROOT, 'content')).entries.filter((e): e is TeamEntry => e.kind === 'team');
+    const teams = checkSite(ROOT, join(ROOT, 'content')).entries.filter((e): e is TeamEntry => e.kind === 'team');
     let withheld = 0;
     for (const team of teams) {
       // Lines may wrap on the poster: compare with runs of white space made one space.

@@ -6,12 +6,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readContent } from '../../src/lib/content/files/read-content.ts';
+import { checkSite } from '../../src/lib/check/check-site.ts';
 import { formatDomestic } from '../../src/lib/people/phone.ts';
 import { outDir, ROOT } from '../support/sites.ts';
 
 const dir = join(outDir('sample'), 'pagefind');
-const entries = readContent(ROOT, join(ROOT, 'content')).entries;
+const entries = checkSite(ROOT, join(ROOT, 'content')).entries;
 
 /** Every indexed page as Pagefind stores it: `pagefind_dcd` + JSON, gzipped. */
 const fragments = readdirSync(join(dir, 'fragment')).map((f) => {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { useT, type Lang } from '../../i18n/index.ts';
 import { formatCoverage, translationCoverage } from '../content/coverage.ts';
 import { formatProblems, type Problem } from '../content/problems.ts';
-import { readContent } from '../content/files/read-content.ts';
+import { checkSite } from './check-site.ts';
 
 export interface CheckReport {
   /** The whole report, ready to print. */
@@ -24,7 +24,7 @@ export function checkReport(root: string, contentDir: string, lang: Lang): Check
     const text = `${t('problem.error')}: ${t('check.noContent', { dir: contentDir })}\n  ${t('problem.fixLabel')}: ${t('check.noContent.fix')}`;
     return { text, errors: 1, warnings: 0, problems: [] };
   }
-  const { entries, problems } = readContent(root, contentDir);
+  const { entries, problems } = checkSite(root, contentDir);
   const errors = problems.filter((p) => p.severity === 'error').length;
   const warnings = problems.length - errors;
   const counts = { errors, warnings, entries: entries.length };

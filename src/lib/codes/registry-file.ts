@@ -1,11 +1,11 @@
 /**
- * Reading and writing `content/codes.yaml`, the registry of issued codes (see `codes.ts`).
- * Shared by `readContent` (so `npm run check` and the build see the same problems), the build
- * step that writes the landing pages, and `scripts/build.ts`, which records new codes.
+ * Reading and writing `content/codes.yaml`, the registry of issued codes (see `registry.ts`).
+ * The check room reconciles it with the entries on every pass; `scripts/build.ts` saves it after a
+ * successful build, which is when new codes count as issued.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseRegistry, reconcile, stringifyRegistry, type Reconciled } from './registry.ts';
+import { parseRegistry, reconcile, stringifyRegistry, type Reconciled, type Registry } from './registry.ts';
 import type { Entry } from '../content/entries.ts';
 import { KIND_DIRS } from '../content/schema.ts';
 
@@ -27,9 +27,9 @@ export function reconcileFile(root: string, contentDir: string, entries: Entry[]
 }
 
 /** Writes the updated registry if it changed; returns whether it did. Call only after a successful build. */
-export function saveRegistry(root: string, contentDir: string, entries: Entry[]): boolean {
+export function saveRegistry(root: string, contentDir: string, registry: Registry): boolean {
   const path = join(resolve(root, contentDir), 'codes.yaml');
-  const text = stringifyRegistry(reconcileFile(root, contentDir, entries).registry);
+  const text = stringifyRegistry(registry);
   if (existsSync(path) && readFileSync(path, 'utf8') === text) return false;
   writeFileSync(path, text);
   return true;

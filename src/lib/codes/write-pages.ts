@@ -7,13 +7,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hostRewrites, landingPage, redirectPage, retiredPage } from './pages.ts';
-import { reconcileFile } from './registry-file.ts';
 import { retiredTarget, type Registry } from './registry.ts';
 import { codesOf } from '../content/entries.ts';
-import { contentDir } from '../content/files/location.ts';
-import { readContent } from '../content/files/read-content.ts';
+import type { Entry } from '../content/entries.ts';
 import { KIND_DIRS, KINDS } from '../content/schema.ts';
-import { siteLocation } from '../content/files/site-location.ts';
 import { codeRelPath, relPath, withBase, type Route } from './routes.ts';
 
 /** Every built code page, path relative to the output folder → HTML. */
@@ -52,11 +49,11 @@ function codePages(registry: Registry, base: string, titles: Map<string, { vi: s
  * Writes the code pages and the host rewrites into the built site and proves them; returns how many
  * codes it served and whether the output folder told `Q/` from `q/` (false on Windows and macOS).
  */
-export function writeCodePages(outDir: string, root = process.cwd()): { codes: number; bothCases: boolean } {
-  const dir = contentDir();
-  const { entries } = readContent(root, dir);
-  const { registry } = reconcileFile(root, dir, entries);
-  const { base } = siteLocation(root, dir);
+export function writeCodePages(
+  outDir: string,
+  site: { entries: Entry[]; registry: Registry; base: string },
+): { codes: number; bothCases: boolean } {
+  const { entries, registry, base } = site;
   const titles = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, { vi: e.data.title, en: e.en?.title ?? e.data.title }]));
   const redirects: string[] = [];
   for (const [rel, html] of codePages(registry, base, titles)) {

@@ -5,13 +5,16 @@
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import { cleanText } from './text.ts';
 
+/** Line (1-based, in the whole file) of a field path; `undefined` when unknown. */
+export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
 export interface ParsedFile {
   data: Record<string, unknown>;
   body: string;
   /** Line (1-based, in the whole file) where the Markdown body starts. */
   bodyLine: number;
-  /** Line (1-based, in the whole file) of a field path, or of the frontmatter start when unknown. */
-  lineOf(path: readonly PropertyKey[]): number | undefined;
+  /** Line of a field path, or of its nearest parent that exists. */
+  lineOf: LineOf;
 }
 
 export class FrontmatterError extends Error {
@@ -72,7 +75,11 @@ function unclosedQuoteLine(yamlText: string): number | undefined {
 
 const lineCount = (text: string): number => (text.match(/\n/g) ?? []).length;
 
-function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[]): number | undefined {
+/**
+ * Line (1-based) of a field path in a parsed YAML document; `linesBefore` is how many lines of the
+ * file come before the YAML (1 for frontmatter, after its opening `---`).
+ */
+export function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[], linesBefore = 1): number | undefined {
   // Walk down as far as the path exists, so a missing field points at its parent.
   for (let depth = path.length; depth >= 0; depth--) {
     const sub = path.slice(0, depth) as (string | number)[];
@@ -81,7 +88,7 @@ function lineOf(doc: Document, counter: LineCounter, path: readonly PropertyKey[
       // Point at the key's line for maps (the value of a map starts on the next line).
       const pair = depth > 0 ? findPair(doc, sub) : undefined;
       const offset = pair ?? (node.range as [number, number, number])[0];
-      return counter.linePos(offset).line + 1;
+      return counter.linePos(offset).line + linesBefore;
     }
   }
   return undefined;

@@ -1,12 +1,10 @@
 /**
- * Warnings about the words of one entry: raw HTML pasted into the Markdown, summaries too long
- * for a plaque, letters the plaque font cannot print, photos without a description. None of these
- * stops a build.
+ * Checks of the words of one entry: raw HTML pasted into the Markdown, summaries too long for a
+ * plaque, template text left in, photos without a description (the only error among them).
  */
 import type { Entry } from './entries.ts';
-import type { ParsedFile } from './frontmatter.ts';
+import type { LineOf, ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
-import { missingChars } from '../print/font.ts';
 
 /** Longest summary (characters) that still fits under the QR code on an A6 plaque. */
 export const PLAQUE_SUMMARY_MAX = 200;
@@ -45,42 +43,44 @@ export function checkBody(file: string, parsed: Pick<ParsedFile, 'body' | 'bodyL
   return problems;
 }
 
+/** The words of an entry as written in each of its files, with that file's line look-up. */
+export interface WrittenFile {
+  file: string;
+  title: string;
+  summary: string | undefined;
+  images: { src: string; alt: string }[];
+  lineOf: LineOf | undefined;
+}
+
+/** `vi.md` and, when translated, `en.md` of an entry, each with the words it holds. */
+export function writtenFiles(entry: Entry, lineOfVi: LineOf, lineOfEn?: LineOf): WrittenFile[] {
+  const { title, summary, images } = entry.data;
+  const vi: WrittenFile = { file: `${entry.dir}/vi.md`, title, summary, images, lineOf: lineOfVi };
+  if (!entry.en) return [vi];
+  return [vi, { file: `${entry.dir}/en.md`, title: entry.en.title, summary: entry.en.summary, images: entry.en.images, lineOf: lineOfEn }];
+}
+
+/** A problem at a field of a file, with its line when known. */
+export function at(w: Pick<WrittenFile, 'file' | 'lineOf'>, path: (string | number)[]): { file: string; field: string; line?: number } {
+  const line = w.lineOf?.(path);
+  return { file: w.file, field: path.join('.'), ...(line ? { line } : {}) };
+}
+
 /** Summaries that will not fit on a plaque, and photos without a description (an error in vi.md), in both files. */
-export function checkWords(entry: Entry, lineOfVi: ParsedFile['lineOf'], lineOfEn?: ParsedFile['lineOf']): Problem[] {
+export function checkWords(entry: Entry, lineOfVi: LineOf, lineOfEn?: LineOf): Problem[] {
   const problems: Problem[] = [];
-  const files = [
-    { file: `${entry.dir}/vi.md`, title: entry.data.title, summary: entry.data.summary, images: entry.data.images, lineOf: lineOfVi },
-    ...(entry.en
-      ? [{ file: `${entry.dir}/en.md`, title: entry.en.title, summary: entry.en.summary, images: entry.en.images, lineOf: lineOfEn }]
-      : []),
-  ];
-  for (const { file, title, summary, images, lineOf } of files) {
-    // Titles go on plaques and posters; summaries on plaques only (relics, products).
-    problems.push(...unprintable(file, { title, summary: entry.kind === 'team' ? undefined : summary }, lineOf));
-    if (summary && summary.length > PLAQUE_SUMMARY_MAX) {
-      const line = lineOf?.(['summary']);
-      problems.push({
-        severity: 'warning',
-        file,
-        ...(line ? { line } : {}),
-        field: 'summary',
-        key: 'summaryLong',
-        values: { length: summary.length, max: PLAQUE_SUMMARY_MAX },
-      });
+  for (const w of writtenFiles(entry, lineOfVi, lineOfEn)) {
+    if (w.summary && w.summary.length > PLAQUE_SUMMARY_MAX) {
+      const values = { length: w.summary.length, max: PLAQUE_SUMMARY_MAX };
+      problems.push({ severity: 'warning', ...at(w, ['summary']), key: 'summaryLong', values });
     }
-    images.forEach((image, i) => {
+    w.images.forEach((image, i) => {
       if (image.alt) return;
-      const line = lineOf?.(['images', i]);
-      problems.push({
-        // Every photo needs a description (readers using a screen reader); a missing English one
-        // only falls back to the Vietnamese description, so it is a warning there.
-        severity: file.endsWith('/vi.md') ? 'error' : 'warning',
-        file,
-        ...(line ? { line } : {}),
-        field: `images.${i}.alt`,
-        key: 'missingAlt',
-        values: { src: image.src },
-      });
+      // Every photo needs a description (readers using a screen reader); a missing English one
+      // only falls back to the Vietnamese description, so it is a warning there.
+      const severity = w.file.endsWith('/vi.md') ? 'error' : 'warning';
+      const { line, file } = at(w, ['images', i]);
+      problems.push({ severity, file, ...(line ? { line } : {}), field: `images.${i}.alt`, key: 'missingAlt', values: { src: image.src } });
     });
   }
   return problems;
@@ -96,16 +96,4 @@ export function checkPlaceholders(file: string, data: unknown, lineOf: ParsedFil
   if (Array.isArray(data)) return data.flatMap((item, i) => checkPlaceholders(file, item, lineOf, [...path, i]));
   if (data && typeof data === 'object') return Object.entries(data).flatMap(([k, v]) => checkPlaceholders(file, v, lineOf, [...path, k]));
   return [];
-}
-
-/** Characters of the plaque's texts (title, summary) that its font cannot print, one warning per field. */
-function unprintable(file: string, texts: Record<'title' | 'summary', string | undefined>, lineOf?: ParsedFile['lineOf']): Problem[] {
-  return Object.entries(texts).flatMap(([field, text]) => {
-    const chars = text ? missingChars(text) : [];
-    if (!chars.length) return [];
-    const line = lineOf?.([field]);
-    return [
-      { severity: 'warning' as const, file, ...(line ? { line } : {}), field, key: 'unprintable', values: { chars: chars.join(' ') } },
-    ];
-  });
 }

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { cleanText, slugify } from '../text.ts';
 import type { Problem } from '../problems.ts';
-import { readSite } from './read-content.ts';
+import { readSite } from './site-file.ts';
 import { KIND_DIRS, KINDS, type Kind } from '../schema.ts';
 
 /** Code prefix per kind: di tích, sản phẩm, tổ (công nghệ số). */

@@ -1,21 +1,21 @@
 /**
- * Reads `content/`: site.yaml and every entry folder, validating as it goes.
- * Used by the Astro content loader, `npm run check` and the plaque builder alike, so that a
- * volunteer sees the same message whichever command met the problem.
+ * Reads `content/`: site.yaml and every entry folder, validating as it goes. Content rules only:
+ * codes and print checks are added by the check room (`src/lib/check/`), which is what the build,
+ * its loaders and `npm run check` call, so a volunteer sees the same message whichever met it.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseDocument } from 'yaml';
-import type { ZodType } from 'zod';
-import { slugify, cleanText } from '../text.ts';
+import { slugify } from '../text.ts';
 import { contentDir as defaultContentDir } from './location.ts';
 import type { Entry } from '../entries.ts';
-import { FrontmatterError, parseFrontmatter, type ParsedFile } from '../frontmatter.ts';
-import { checkEntries, checkImages } from '../checks.ts';
-import { reconcileFile } from '../../codes/registry-file.ts';
+import { FrontmatterError, parseFrontmatter, type LineOf, type ParsedFile } from '../frontmatter.ts';
+import { checkEntries } from '../checks.ts';
+import { checkImages } from './photo-checks.ts';
 import { checkBody, checkPlaceholders, checkWords } from '../text-checks.ts';
-import { describeIssue, type Problem } from '../problems.ts';
-import { entrySchemas, KIND_DIRS, KINDS, siteSchema, translationSchemas, type Kind, type Site } from '../schema.ts';
+import type { Problem } from '../problems.ts';
+import { entrySchemas, KIND_DIRS, KINDS, translationSchemas, type Kind, type Site } from '../schema.ts';
+import { validate } from '../validate.ts';
+import { readSite } from './site-file.ts';
 
 export interface Content {
   site: Site | null;
@@ -23,8 +23,11 @@ export interface Content {
   problems: Problem[];
 }
 
+/** A check of one entry that needs its files' line numbers (e.g. letters the plaque font lacks). */
+export type EntryCheck = (entry: Entry, lineOfVi: LineOf, lineOfEn: LineOf | undefined) => Problem[];
+
 /** Reads and validates the whole content folder. Never throws for bad content: it reports. */
-export function readContent(root: string, contentDir = defaultContentDir()): Content {
+export function readContent(root: string, contentDir = defaultContentDir(), entryChecks: EntryCheck[] = []): Content {
   const problems: Problem[] = [];
   const dir = resolve(root, contentDir);
   const site = readSite(root, `${contentDir}/site.yaml`, problems);
@@ -34,44 +37,33 @@ export function readContent(root: string, contentDir = defaultContentDir()): Con
     if (!existsSync(kindDir)) continue;
     for (const name of readdirSync(kindDir).sort()) {
       if (name.startsWith('.') || !statSync(join(kindDir, name)).isDirectory()) continue;
-      const entry = readEntry(root, kind, join(kindDir, name), problems);
+      const entry = readEntry(root, kind, join(kindDir, name), problems, entryChecks);
       if (entry) entries.push(entry);
     }
   }
   problems.push(...checkEntries(entries, site));
-  // Every code ever printed must still lead somewhere (content/codes.yaml).
-  problems.push(...reconcileFile(root, contentDir, entries).problems);
   return { site, entries, problems };
 }
 
 const rel = (root: string, path: string): string => relative(root, path).split('\\').join('/');
 
-/** Reads and validates `site.yaml`; `file` is relative to the root. */
-export function readSite(root: string, file: string, problems: Problem[]): Site | null {
-  const path = resolve(root, file);
-  if (!existsSync(path)) {
-    problems.push({ severity: 'error', file, key: 'missingSite' });
-    return null;
-  }
-  const doc = parseDocument(cleanText(readFileSync(path, 'utf8')));
-  if (doc.errors.length) {
-    problems.push({ severity: 'error', file, key: 'yaml', values: { detail: doc.errors[0]!.message.split('\n')[0]! } });
-    return null;
-  }
-  const parsed = { data: doc.toJS() ?? {}, body: '', bodyLine: 1, lineOf: () => undefined };
-  return validate(siteSchema, parsed, file, problems) as Site | null;
+/** The folder's own problems before its files are read: a name that is not its slug, `.mdx` files. */
+function folderProblems(name: string, slug: string, dir: string, mdx: string[]): Problem[] {
+  const problems: Problem[] = [];
+  if (name !== slug)
+    problems.push({ severity: 'warning', file: `${dir}/`, key: 'folderName', values: { name: name.normalize('NFC'), slug } });
+  // MDX runs code at build time: no .mdx file in content/ is ever read, and each is named.
+  for (const file of mdx) problems.push({ severity: 'error', file: `${dir}/${file}`, key: 'mdxNotAllowed' });
+  return problems;
 }
 
-function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]): Entry | null {
+function readEntry(root: string, kind: Kind, folder: string, problems: Problem[], entryChecks: EntryCheck[]): Entry | null {
   const name = folder.split(/[\\/]/).pop()!;
   // A folder named on a Mac arrives in NFD; slugify folds either form to the same ASCII slug.
   const slug = slugify(name);
   const dir = rel(root, folder);
-  if (name !== slug)
-    problems.push({ severity: 'warning', file: `${dir}/`, key: 'folderName', values: { name: name.normalize('NFC'), slug } });
-  // MDX runs code at build time: no .mdx file in content/ is ever read, and each is named.
   const mdx = readdirSync(folder).filter((f) => /\.mdx$/i.test(f));
-  for (const file of mdx) problems.push({ severity: 'error', file: `${dir}/${file}`, key: 'mdxNotAllowed' });
+  problems.push(...folderProblems(name, slug, dir, mdx));
   const viPath = join(folder, 'vi.md');
   if (!existsSync(viPath)) {
     if (!mdx.length) problems.push({ severity: 'error', file: `${dir}/vi.md`, key: 'missingVi' });
@@ -84,7 +76,7 @@ function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]
   // An en.md with nothing filled in (as `npm run new` writes it) means "not translated yet".
   const blankEn = en !== null && Object.keys(en.data).length === 0 && !en.body.trim();
   const enData = en && !blankEn && validate(translationSchemas[kind], en, `${dir}/en.md`, problems);
-  if (!data || (en && !blankEn && !enData)) return null;
+  if (!vi || !data || (en && !blankEn && !enData)) return null;
   const entry = {
     kind,
     slug,
@@ -93,9 +85,11 @@ function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]
     en: enData || null,
     body: { vi: vi.body, en: !blankEn && en?.body.trim() ? en.body : null },
   } as Entry;
-  problems.push(...checkImages(root, entry, vi.lineOf, en?.lineOf), ...checkWords(entry, vi.lineOf, en?.lineOf));
+  const enFile = en && !blankEn ? en : undefined;
+  problems.push(...checkImages(root, entry, vi.lineOf, enFile?.lineOf), ...checkWords(entry, vi.lineOf, enFile?.lineOf));
+  for (const check of entryChecks) problems.push(...check(entry, vi.lineOf, enFile?.lineOf));
   problems.push(...checkBody(`${dir}/vi.md`, vi), ...checkPlaceholders(`${dir}/vi.md`, vi.data, vi.lineOf));
-  if (en && !blankEn) problems.push(...checkBody(`${dir}/en.md`, en), ...checkPlaceholders(`${dir}/en.md`, en.data, en.lineOf));
+  if (enFile) problems.push(...checkBody(`${dir}/en.md`, enFile), ...checkPlaceholders(`${dir}/en.md`, enFile.data, enFile.lineOf));
   return entry;
 }
 
@@ -109,47 +103,4 @@ function parseFile(root: string, path: string, problems: Problem[]): ParsedFile 
     problems.push(problem);
     return null;
   }
-}
-
-/** Validates with a schema; each zod issue becomes a problem with its line. */
-function validate(schema: ZodType, parsed: ParsedFile, file: string, problems: Problem[]): unknown {
-  // reportInput: messages quote the value the volunteer wrote (zod 4 leaves it out by default).
-  const result = schema.safeParse(parsed.data, { reportInput: true });
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    for (const described of describeIssue(issue, (path) => knownKeys(schema, path))) {
-      // The described field may go deeper than the issue (an unknown key sits under its parent).
-      const path = described.field ? described.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)) : issue.path;
-      const line = parsed.lineOf(path);
-      problems.push({ severity: 'error', file, ...(line ? { line } : {}), ...described });
-    }
-  }
-  return null;
-}
-
-/** Field names the schema allows at a path, for "did you mean" suggestions. */
-function knownKeys(schema: ZodType, path: PropertyKey[]): string[] {
-  let node: unknown = schema;
-  for (const step of path) node = childSchema(node, step);
-  const shape = shapeOf(node);
-  return shape ? Object.keys(shape) : [];
-}
-
-function unwrap(node: unknown): unknown {
-  let def = (node as { def?: { innerType?: unknown; in?: unknown; type?: string } } | undefined)?.def;
-  while (def && (def.innerType || (def.type === 'pipe' && def.in))) {
-    node = def.innerType ?? def.in;
-    def = (node as { def?: typeof def }).def;
-  }
-  return node;
-}
-
-function shapeOf(node: unknown): Record<string, unknown> | undefined {
-  return (unwrap(node) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
-}
-
-function childSchema(node: unknown, step: PropertyKey): unknown {
-  const inner = unwrap(node) as { def?: { element?: unknown } } | undefined;
-  if (typeof step === 'number') return inner?.def?.element;
-  return shapeOf(inner)?.[String(step)];
 }

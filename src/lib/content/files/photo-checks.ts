@@ -1,0 +1,40 @@
+/**
+ * Checks of an entry's photos on disk: each one named exists, is a format the build can read, and
+ * is not huge; every English alt text matches a photo of `vi.md`.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Entry } from '../entries.ts';
+import type { LineOf } from '../frontmatter.ts';
+import type { Problem } from '../problems.ts';
+
+const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
+const HEIC = /\.(heic|heif)$/i;
+const RASTER = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/** Every photo named in the entry exists, is a format the build can read, and is not huge. */
+export function checkImages(root: string, entry: Entry, lineOfVi: LineOf, lineOfEn?: LineOf): Problem[] {
+  const problems: Problem[] = [];
+  entry.data.images.forEach((image, i) => {
+    const at = { file: `${entry.dir}/vi.md`, field: `images.${i}.src`, ...lineAt(lineOfVi, ['images', i, 'src']) };
+    const path = join(root, entry.dir, image.src);
+    if (HEIC.test(image.src)) problems.push({ severity: 'error', ...at, key: 'imageHeic', values: { src: image.src } });
+    else if (!existsSync(path)) problems.push({ severity: 'error', ...at, key: 'imageMissing', values: { src: image.src } });
+    else if (!RASTER.test(image.src)) problems.push({ severity: 'error', ...at, key: 'imageFormat', values: { src: image.src } });
+    else if (statSync(path).size > MAX_PHOTO_BYTES) {
+      const mb = (statSync(path).size / 1024 / 1024).toFixed(1);
+      problems.push({ severity: 'warning', ...at, key: 'imageLarge', values: { src: image.src, mb } });
+    }
+  });
+  entry.en?.images.forEach((image, i) => {
+    if (entry.data.images.some((v) => v.src === image.src)) return;
+    const at = { file: `${entry.dir}/en.md`, field: `images.${i}.src`, ...lineAt(lineOfEn, ['images', i, 'src']) };
+    problems.push({ severity: 'warning', ...at, key: 'enImageUnknown', values: { src: image.src } });
+  });
+  return problems;
+}
+
+function lineAt(lineOf: LineOf | undefined, path: PropertyKey[]): { line?: number } {
+  const line = lineOf?.(path);
+  return line ? { line } : {};
+}
