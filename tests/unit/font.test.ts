@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { face, missingChars, printable } from '../../src/lib/print/font.ts';
-import { toSvg } from '../../src/lib/print/layout.ts';
+import { toSvg } from '../../src/lib/print/render/svg.ts';
 import { toPdf } from '../../src/lib/print/render/pdf.ts';
 import sharp from 'sharp';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDomestic, telHref, toE164, zaloHref } from '../../src/lib/people/phone';
+import { toE164 } from '../../src/lib/content/phone.ts';
+import { formatDomestic, telHref, zaloHref } from '../../src/lib/people/phone.ts';
 
 describe('toE164', () => {
   it.each([

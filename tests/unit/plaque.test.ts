@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { face, textWidth } from '../../src/lib/print/font.ts';
-import { qrWidth, textLeft, toSvg } from '../../src/lib/print/layout.ts';
+import { qrWidth, textLeft } from '../../src/lib/print/layout.ts';
+import { toSvg } from '../../src/lib/print/render/svg.ts';
 import { plaqueLayout, trimSize, type PlaqueSettings } from '../../src/lib/print/plaque.ts';
 import { stickerSheets } from '../../src/lib/print/sheet.ts';
 

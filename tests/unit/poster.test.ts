@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { face, textWidth } from '../../src/lib/print/font.ts';
-import { qrWidth, textLeft, wrap, type Layout, type QrItem, type TextItem } from '../../src/lib/print/layout.ts';
+import { wrap } from '../../src/lib/print/fit.ts';
+import { qrWidth, textLeft, type Layout, type QrItem, type TextItem } from '../../src/lib/print/layout.ts';
 import { teamPoster, trailPoster, type TeamPosterData, type TrailStop } from '../../src/lib/print/poster.ts';
 
 const SCHEDULE =

@@ -10,38 +10,34 @@ import { codesOf, type Entry } from '../content/entries.ts';
 import type { Problem } from '../content/problems.ts';
 import { KIND_DIRS, KINDS, type Kind } from '../content/schema.ts';
 
-/** Why a code no longer leads to an entry, and where readers go instead. */
-export interface Retired {
-  date: string;
-  note: { vi: string; en: string };
-  /** Another code (`dt02`) or a site path (`/di-tich/`) to send readers to. */
-  to?: string;
-}
-
-/** One issued code. */
-export interface Issued {
-  kind: Kind;
-  slug: string;
-  title?: string;
-  /** The date the code was first issued (YYYY-MM-DD). */
-  issued: string;
-  /** Folders the entry had before, e.g. `relics/ten-cu`: their old URLs keep redirecting. */
-  formerFolders?: string[];
-  retired?: Retired;
-}
-
-/** Codes (lower case) to what was issued. */
-export type Registry = Record<string, Issued>;
-
 const day = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
+/** Why a code no longer leads to an entry, and where readers go instead. */
+const retiredSchema = z.strictObject({
+  date: day,
+  note: z.strictObject({ vi: z.string(), en: z.string() }),
+  /** Another code (`dt02`) or a site path (`/di-tich/`) to send readers to. */
+  to: z.string().optional(),
+});
+
+/** One issued code, as `content/codes.yaml` records it. */
 const issuedSchema = z.strictObject({
   kind: z.enum(KINDS),
   slug: z.string().min(1),
+  /** The entry's Vietnamese title when the code was last seen, for people reading the file. */
   title: z.string().optional(),
+  /** The date the code was first issued (YYYY-MM-DD). */
   issued: day,
+  /** Folders the entry had before, e.g. `relics/ten-cu`: their old URLs keep redirecting. */
   formerFolders: z.array(z.string()).optional(),
-  retired: z.strictObject({ date: day, note: z.strictObject({ vi: z.string(), en: z.string() }), to: z.string().optional() }).optional(),
+  retired: retiredSchema.optional(),
 });
+
+export type Retired = z.infer<typeof retiredSchema>;
+export type Issued = z.infer<typeof issuedSchema>;
+
+/** Codes (lower case) to what was issued. */
+export type Registry = Record<string, Issued>;
 
 export const HEADER = `# Mã đã cấp — KHÔNG XOÁ mã nào khỏi tệp này.
 # Mỗi mã từng in lên biển QR phải luôn mở được một trang. Lệnh npm run build tự ghi mã mới vào đây.
@@ -69,7 +65,7 @@ export function parseRegistry(text: string, file: string): { registry: Registry;
   const problems: Problem[] = [];
   for (const [code, value] of Object.entries(data)) {
     const parsed = issuedSchema.safeParse(value);
-    if (parsed.success) registry[code.toLowerCase()] = parsed.data as Issued;
+    if (parsed.success) registry[code.toLowerCase()] = parsed.data;
     else {
       const issue = parsed.error.issues[0]!;
       const field = [code, ...issue.path.map(String)].join('.');

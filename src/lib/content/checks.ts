@@ -5,49 +5,52 @@ import { codesOf, type Entry } from './entries.ts';
 import { closest, type Problem } from './problems.ts';
 import type { Site } from './schema.ts';
 
-/** Duplicate slugs (two folders that fold to one URL), duplicate codes, unknown areas. */
+/** Duplicate slugs (two folders that fold to one URL), duplicate codes, unknown areas, missing English. */
 export function checkEntries(entries: Entry[], site: Site | null): Problem[] {
-  const problems: Problem[] = [];
-  const slugs = new Map<string, Entry>();
-  const codes = new Map<string, Entry>();
-  for (const entry of entries) {
-    const key = `${entry.kind}/${entry.slug}`;
-    const other = slugs.get(key);
-    if (other)
-      problems.push({
+  return [
+    ...duplicates(
+      entries,
+      (e) => [`${e.kind}/${e.slug}`],
+      (entry, other, key) => ({
         severity: 'error',
         file: `${entry.dir}/vi.md`,
         key: 'duplicateSlug',
-        values: { slug: entry.slug, other: `${other.dir}/vi.md` },
-      });
-    else slugs.set(key, entry);
-    for (const code of codesOf(entry)) {
-      const holder = codes.get(code);
-      if (holder)
-        problems.push({
-          severity: 'error',
-          file: `${entry.dir}/vi.md`,
-          field: 'code',
-          key: 'duplicateCode',
-          values: { code, other: `${holder.dir}/vi.md` },
-        });
-      else codes.set(code, entry);
+        values: { slug: key.split('/')[1]!, other: `${other.dir}/vi.md` },
+      }),
+    ),
+    ...duplicates(entries, codesOf, (entry, holder, code) => ({
+      severity: 'error',
+      file: `${entry.dir}/vi.md`,
+      field: 'code',
+      key: 'duplicateCode',
+      values: { code, other: `${holder.dir}/vi.md` },
+    })),
+    ...(site ? entries.flatMap((e) => unknownArea(e, site)) : []),
+    ...entries.filter((e) => !e.en).map((e): Problem => ({ severity: 'warning', file: `${e.dir}/en.md`, key: 'missingEn' })),
+  ];
+}
+
+/** A problem for each entry that claims a key (slug, code) an earlier entry already holds. */
+function duplicates(
+  entries: Entry[],
+  keys: (e: Entry) => string[],
+  problem: (entry: Entry, holder: Entry, key: string) => Problem,
+): Problem[] {
+  const holders = new Map<string, Entry>();
+  const problems: Problem[] = [];
+  for (const entry of entries)
+    for (const key of keys(entry)) {
+      const holder = holders.get(key);
+      if (holder) problems.push(problem(entry, holder, key));
+      else holders.set(key, entry);
     }
-    if (site && !site.areas.some((a) => a.id === entry.data.area)) {
-      const suggestion =
-        closest(
-          entry.data.area,
-          site.areas.map((a) => a.id),
-        ) ?? '';
-      problems.push({
-        severity: 'error',
-        file: `${entry.dir}/vi.md`,
-        field: 'area',
-        key: 'unknownArea',
-        values: { area: entry.data.area, known: site.areas.map((a) => a.id).join(', '), suggestion },
-      });
-    }
-    if (!entry.en) problems.push({ severity: 'warning', file: `${entry.dir}/en.md`, key: 'missingEn' });
-  }
   return problems;
+}
+
+/** An entry whose `area` is not one of site.yaml's, with the closest id as a suggestion. */
+function unknownArea(entry: Entry, site: Site): Problem[] {
+  const ids = site.areas.map((a) => a.id);
+  if (ids.includes(entry.data.area)) return [];
+  const values = { area: entry.data.area, known: ids.join(', '), suggestion: closest(entry.data.area, ids) ?? '' };
+  return [{ severity: 'error', file: `${entry.dir}/vi.md`, field: 'area', key: 'unknownArea', values }];
 }

@@ -77,14 +77,7 @@ export function describeIssue(issue: Issue, knownKeys: (path: PropertyKey[]) => 
   }
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const suggestion = closest(key, knownKeys(issue.path));
-        return {
-          field: [...issue.path.map(String), key].join('.'),
-          key: suggestion ? 'unknownFieldSuggest' : 'unknownField',
-          values: { name: key, suggestion: suggestion ?? '', known: knownKeys(issue.path).join(', ') },
-        };
-      });
+      return issue.keys.map((key) => unknownKey(key, issue.path, knownKeys(issue.path)));
     case 'invalid_type':
       if (issue.input === undefined) return [{ field, key: 'missing' }];
       return [{ field, key: 'wrongType', values: { expected: issue.expected, input: String(issue.input) } }];
@@ -114,4 +107,14 @@ export function describeIssue(issue: Issue, knownKeys: (path: PropertyKey[]) => 
     default:
       return [{ field, key: 'invalid', values: { input: String(issue.input ?? ''), detail: issue.message } }];
   }
+}
+
+/** A field name the schema does not know, with the closest known one when it looks like a typo. */
+function unknownKey(name: string, at: PropertyKey[], known: string[]): Pick<Problem, 'key' | 'values' | 'field'> {
+  const suggestion = closest(name, known);
+  return {
+    field: [...at.map(String), name].join('.'),
+    key: suggestion ? 'unknownFieldSuggest' : 'unknownField',
+    values: { name, suggestion: suggestion ?? '', known: known.join(', ') },
+  };
 }

@@ -4,7 +4,7 @@
  * Schemas are strict: an unknown field is an error (it is almost always a typo).
  */
 import { z } from 'zod';
-import { toE164 } from '../people/phone.ts';
+import { toE164 } from './phone.ts';
 
 export const KINDS = ['relic', 'product', 'team'] as const;
 export type Kind = (typeof KINDS)[number];

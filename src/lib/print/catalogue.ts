@@ -2,6 +2,7 @@
  * Every printable file of the site, from the site settings and entries: one plaque (svg/pdf/png)
  * per relic and product, a batch PDF per area, and the manifest print shops and tools read.
  */
+import { areaName } from '../content/areas.ts';
 import type { Entry } from '../content/entries.ts';
 import { field, title } from '../content/entries.ts';
 import type { Kind, Site } from '../content/schema.ts';
@@ -43,22 +44,18 @@ export function manifestItem(site: Site, base: string, e: Entry): ManifestItem {
 
 /** What the plaque of one entry says. */
 export function plaqueData(site: Site, e: Entry): PlaqueData {
-  const area = site.areas.find((a) => a.id === e.data.area);
   return {
     url: qrUrl(site.baseUrl, e.data.code),
     short: shortUrl(site.baseUrl, e.data.code),
     title: { vi: title(e, 'vi').text, en: title(e, 'en').text },
     summary: field(e, 'summary', 'vi')?.text ?? '',
-    area: area?.name.vi ?? e.data.area,
+    area: areaName(site, e.data.area, 'vi'),
     site: site.name.vi,
   };
 }
 
 /** Path of an area's batch PDF (every plaque of that area, one a page), relative to the base. */
 export const areaBatchPath = (areaId: string): string => `${PLAQUE_DIR}area-${areaId}.pdf`;
-
-/** The areas with at least one of `entries` (in site order): an area without plaques or relics gets no empty PDF. */
-export const areasOf = (site: Site, entries: Entry[]): Site['areas'] => site.areas.filter((a) => entries.some((e) => e.data.area === a.id));
 
 const laidOut = new WeakMap<Entry, Plaque>();
 

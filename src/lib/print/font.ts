@@ -63,10 +63,24 @@ export function printable(text: string): string {
     .trim();
 }
 
+/** Advance widths in font units, per face and text: layouts measure the same strings again and again. */
+const advances = new WeakMap<Face, Map<string, number>>();
+
+/** Width of `text` in font units, shaped once per face. */
+function advance(f: Face, text: string): number {
+  let known = advances.get(f);
+  if (!known) advances.set(f, (known = new Map()));
+  let width = known.get(text);
+  if (width === undefined) {
+    width = f.font.layout(printable(text)).positions.reduce((w, p) => w + p.xAdvance, 0);
+    known.set(text, width);
+  }
+  return width;
+}
+
 /** Width in mm of NFC `text` set at `sizeMm`. */
 export function textWidth(f: Face, text: string, sizeMm: number): number {
-  const run = f.font.layout(printable(text));
-  return (run.positions.reduce((w, p) => w + p.xAdvance, 0) * sizeMm) / f.font.unitsPerEm;
+  return (advance(f, text) * sizeMm) / f.font.unitsPerEm;
 }
 
 /**

@@ -3,20 +3,14 @@
  * with its invitation to scan, the short URL, and the commune and site name.
  */
 import { LANGS, useT } from '../../i18n/index.ts';
-import { minModuleMm, qrMatrix, QUIET_ZONE, type Ecc, type QrMatrix } from './qr.ts';
-import { clip, fitSize, qrWidth, wrap, type Layout, type QrItem, type TextItem } from './layout.ts';
+import type { Site } from '../content/schema.ts';
+import { minModuleMm, qrMatrix, type QrMatrix } from './qr.ts';
+import { BLEED_MM, codeWidth, moduleFor, PAPER } from './units.ts';
+import { clip, fitSize, wrap } from './fit.ts';
+import { qrWidth, type Layout, type QrItem, type TextItem } from './layout.ts';
 
-/** Paper sizes in mm, portrait. */
-export const PAPER = { A6: [105, 148], A5: [148, 210], A4: [210, 297], A3: [297, 420] } as const;
-
-/** The plaque settings of `site.yaml`, resolved. */
-export interface PlaqueSettings {
-  size: keyof typeof PAPER | { width: number; height: number };
-  orientation: 'portrait' | 'landscape';
-  bleed: boolean;
-  scanDistance: number;
-  errorCorrection: Ecc;
-}
+/** The plaque settings of `site.yaml`, resolved (posters have their own paper). */
+export type PlaqueSettings = Omit<Site['plaque'], 'poster'>;
 
 /** What a plaque says. */
 export interface PlaqueData {
@@ -27,9 +21,6 @@ export interface PlaqueData {
   area: string;
   site: string;
 }
-
-/** Bleed around the trim box when enabled, in mm (the usual print-shop value). */
-export const BLEED_MM = 3;
 
 /** Trim size in mm after orientation. */
 export function trimSize(s: PlaqueSettings): { width: number; height: number } {
@@ -54,9 +45,6 @@ interface Placed {
 }
 
 const SCAN = 'Quét để đọc · Scan to read';
-
-/** Largest module (in 0.05 mm steps, so print drivers never resample) that fits `room` mm. */
-const moduleFor = (matrix: QrMatrix, room: number): number => Math.floor((room / (matrix.size + 2 * QUIET_ZONE)) * 20) / 20;
 
 /** Lays out one plaque: stacked on portrait paper, text beside the code on landscape paper. */
 export function plaqueLayout(d: PlaqueData, s: PlaqueSettings): Plaque {
@@ -100,7 +88,7 @@ function stacked(d: PlaqueData, matrix: QrMatrix, width: number, height: number)
   y += 2 * u;
   const footer = 4 * u * 3.2 + 6 * u + margin;
   const module = moduleFor(matrix, Math.min(inner, height - y - footer));
-  const code = { matrix, x: (width - module * (matrix.size + 2 * QUIET_ZONE)) / 2, y, module };
+  const code = { matrix, x: (width - codeWidth(matrix, module)) / 2, y, module };
   y += qrWidth(code) + 4 * u;
   line(d.short, y, fitSize(d.short, 'bold', inner, 6 * u, 3 * u), 'bold');
   line(clip(d.area, 'regular', inner, 4 * u), height - margin - 4 * u * 1.4, 4 * u, 'regular');
@@ -118,7 +106,7 @@ function sideBySide(d: PlaqueData, matrix: QrMatrix, width: number, height: numb
   const u = Math.min(width * 0.75, height) / 148;
   const label = 5 * u;
   const module = moduleFor(matrix, Math.min(height - 2 * margin - 2 * label * 1.6, width * 0.55));
-  const qrW = module * (matrix.size + 2 * QUIET_ZONE);
+  const qrW = codeWidth(matrix, module);
   const cx = width - margin - qrW / 2;
   const top = (height - qrW - 2 * label * 1.6) / 2 + label * 1.2;
   const url = fitSize(d.short, 'bold', qrW, label, 3 * u);
@@ -139,22 +127,15 @@ function sideBySide(d: PlaqueData, matrix: QrMatrix, width: number, height: numb
   const foot = height - margin - 4 * u * 1.4 - 4 * u * 1.6;
   const room = Math.max(0, Math.floor((foot - y - 4 * u * 2) / (4 * u * 1.35)) + 1);
   if (d.summary && room) put(wrap(d.summary, 'regular', col.width, 4.2 * u, Math.min(3, room)), 4.2 * u, 'regular', 2);
-  texts.push({
-    text: clip(d.area, 'regular', col.width, 4 * u),
+  const footLine = (text: string, y: number, size: number): TextItem => ({
+    text: clip(text, 'regular', col.width, size),
     x: col.x,
-    y: height - margin - 3.5 * u * 1.4,
-    size: 4 * u,
+    y,
+    size,
     weight: 'regular',
     anchor: 'start',
   });
-  texts.push({
-    text: clip(d.site, 'regular', col.width, 3.5 * u),
-    x: col.x,
-    y: height - margin,
-    size: 3.5 * u,
-    weight: 'regular',
-    anchor: 'start',
-  });
+  texts.push(footLine(d.area, height - margin - 3.5 * u * 1.4, 4 * u), footLine(d.site, height - margin, 3.5 * u));
   return { texts, code };
 }
 

@@ -3,6 +3,7 @@
  * covers print (`teamContacts(…, 'print')`): a poster on a wall cannot be taken back.
  */
 import { useT } from '../../i18n/index.ts';
+import { areaName } from '../content/areas.ts';
 import { teamContacts } from '../people/consent.ts';
 import type { Entry, TeamEntry } from '../content/entries.ts';
 import { field, title } from '../content/entries.ts';
@@ -24,7 +25,7 @@ const HEADING = 'Tổ công nghệ số cộng đồng';
 export function teamPosterData(site: Site, team: TeamEntry): TeamPosterData {
   const t = useT('vi');
   const name = title(team, 'vi').text;
-  const area = site.areas.find((a) => a.id === team.data.area)?.name.vi ?? '';
+  const area = areaName(site, team.data.area, 'vi');
   return {
     heading: name.startsWith(HEADING) ? name : `${HEADING} ${name}`,
     title: area,

@@ -6,10 +6,11 @@
  * recalled, so long lines wrap rather than lose words, and nothing may overlap the codes.
  * Figures are millimetres at A4; `u` (paper width / 210) scales them up for A3.
  */
-import { qrMatrix, QUIET_ZONE, type Ecc, type QrMatrix } from './qr.ts';
+import { qrMatrix, type Ecc, type QrMatrix } from './qr.ts';
 import { face, textWidth, type Weight } from './font.ts';
-import { clip, fitSize, wrap, type Layout, type QrItem, type TextItem } from './layout.ts';
-import { PAPER } from './plaque.ts';
+import { clip, fitSize, wrap } from './fit.ts';
+import type { Layout, QrItem, TextItem } from './layout.ts';
+import { codeWidth, modulesAcross, moduleFor, PAPER, STEPS_PER_MM } from './units.ts';
 
 /** What a team poster says; phones are already filtered to print consent and formatted. */
 export interface TeamPosterData {
@@ -74,8 +75,6 @@ const FITS: Fit[] = [
 ];
 /** Baseline of the 4 mm short URL below its code: its ink stays out of the quiet zone. */
 const SHORT_DROP = 5;
-/** Modules are whole multiples of this, so printers render every module the same width. */
-const STEP = 0.05;
 
 // The margins and the A4→paper scale of a page `width` mm wide.
 const frame = (width: number): Frame => ({ u: width / 210, x: (M * width) / 210, width: width - (2 * M * width) / 210 });
@@ -88,7 +87,7 @@ function put(out: TextItem[], lines: string[], x: number, y: number, size: numbe
 
 /** A code of `module` mm at `top` with its short URL centred under it, the pair's right edge at `right`. */
 function codeBlock(matrix: QrMatrix, module: number, short: string, right: number, top: number, u: number): [QrItem, TextItem] {
-  const w = module * (matrix.size + 2 * QUIET_ZONE);
+  const w = codeWidth(matrix, module);
   const col = Math.max(w, textWidth(face('bold'), short, 4 * u));
   const x = right - col + (col - w) / 2;
   return [
@@ -137,13 +136,15 @@ function teamTop(d: TeamPosterData, f: Frame): { texts: TextItem[]; bottom: numb
 function teamBand(d: TeamPosterData, f: Frame, top: number, bottom: number, ecc: Ecc): { texts: TextItem[]; code: QrItem } {
   const { u } = f;
   const matrix = qrMatrix(d.url, ecc);
-  const n = matrix.size + 2 * QUIET_ZONE;
-  const hi = Math.floor((QR_MAX * u) / n / STEP);
-  const lo = Math.ceil((QR_MIN * u) / n / STEP);
+  // Code sizes are tried in whole module steps, `i` steps a module, largest first.
+  const n = modulesAcross(matrix);
+  const hi = Math.floor(((QR_MAX * u) / n) * STEPS_PER_MM);
+  const lo = Math.ceil(((QR_MIN * u) / n) * STEPS_PER_MM);
+  const width = (i: number): number => codeWidth(matrix, i / STEPS_PER_MM);
   const shortW = textWidth(face('bold'), d.short, 4 * u);
-  const fits = (i: number): boolean => top + i * STEP * n + (SHORT_DROP + DESC * 4) * u <= bottom;
+  const fits = (i: number): boolean => top + width(i) + (SHORT_DROP + DESC * 4) * u <= bottom;
   const grid = (i: number, room: number, o: Fit) =>
-    contactGrid(d.contacts, { x: f.x, y: top, width: f.width - Math.max(i * STEP * n, shortW) - 8 * u }, room, u, o);
+    contactGrid(d.contacts, { x: f.x, y: top, width: f.width - Math.max(width(i), shortW) - 8 * u }, room, u, o);
   for (const o of FITS) {
     for (let i = hi; i >= lo; i--) {
       if (!fits(i)) continue;
@@ -159,7 +160,7 @@ function teamBand(d: TeamPosterData, f: Frame, top: number, bottom: number, ecc:
   return band(c.texts, lo);
 
   function band(texts: TextItem[], i: number): { texts: TextItem[]; code: QrItem } {
-    const [code, short] = codeBlock(matrix, i * STEP, d.short, f.x + f.width, top, u);
+    const [code, short] = codeBlock(matrix, i / STEPS_PER_MM, d.short, f.x + f.width, top, u);
     return { texts: [...texts, short], code };
   }
 }
@@ -264,8 +265,8 @@ function stopRow(s: TrailStop, n: number, cell: Cell, u: number, ecc: Ecc): { te
   const matrix = qrMatrix(s.url, ecc);
   // A 4 mm gap to the next row; in two columns the code leaves the text most of its column.
   const mm = Math.min(cell.height - 4 * u, cell.width * 0.36);
-  const module = Math.floor(mm / (matrix.size + 2 * QUIET_ZONE) / STEP) * STEP;
-  const w = module * (matrix.size + 2 * QUIET_ZONE);
+  const module = moduleFor(matrix, mm);
+  const w = codeWidth(matrix, module);
   const x = cell.x + w + 4 * u;
   const text = { x, y: cell.y, width: cell.x + cell.width - x, height: cell.height - 3 * u };
   return { texts: stopText(s, n, text, w, u), code: { matrix, x: cell.x, y: cell.y, module } };

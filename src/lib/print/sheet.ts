@@ -2,8 +2,10 @@
  * A4 sticker sheets: small codes with their titles, on a grid with dashed cut lines, for
  * counters, product packaging and notice boards (read at arm's length, not from the gate).
  */
-import { qrMatrix, QUIET_ZONE, type Ecc } from './qr.ts';
-import { clip, type Layout, type TextItem } from './layout.ts';
+import { qrMatrix, type Ecc } from './qr.ts';
+import { codeWidth, moduleFor } from './units.ts';
+import { clip } from './fit.ts';
+import type { Layout, TextItem } from './layout.ts';
 import type { PlaqueData } from './plaque.ts';
 
 const A4 = { width: 210, height: 297 };
@@ -27,8 +29,8 @@ function sheetPage(items: PlaqueData[], ecc: Ecc): Layout {
     const x0 = (i % COLS) * cw;
     const y0 = Math.floor(i / COLS) * ch;
     const matrix = qrMatrix(d.url, ecc);
-    const module = Math.floor((46 / (matrix.size + 2 * QUIET_ZONE)) * 20) / 20;
-    const w = module * (matrix.size + 2 * QUIET_ZONE);
+    const module = moduleFor(matrix, 46);
+    const w = codeWidth(matrix, module);
     const cx = x0 + cw / 2;
     texts.push({ text: clip(d.title.vi, 'bold', cw - 8, 4), x: cx, y: y0 + 9, size: 4, weight: 'bold', anchor: 'middle' });
     texts.push({ text: clip(d.title.en, 'regular', cw - 8, 3), x: cx, y: y0 + 13.5, size: 3, weight: 'regular', anchor: 'middle' });

@@ -30,72 +30,90 @@ interface Pagefind {
 /** Results shown at first and added by each "more" click: a result costs ~1.3 KB of fragment and ~2 KB of thumbnail, and five fill a phone screen. */
 const PAGE = 5;
 
-/** Wires the search form `form` (with `data-base` and `data-strings`) to its status line and result list. */
-export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement): void {
-  const base = form.dataset['base'] ?? '/';
-  const s = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
-  const input = form.elements.namedItem('q') as HTMLInputElement;
-  const selects = [...form.querySelectorAll('select')];
+/** The parts of the search page the script drives. */
+interface View {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  selects: HTMLSelectElement[];
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+  strings: SearchStrings;
+}
+
+/** Pagefind, imported on first use from under the site's base, main thread only. */
+function pagefindLoader(base: string): () => Promise<Pagefind> {
   let pagefind: Promise<Pagefind> | undefined;
-  const load = (): Promise<Pagefind> =>
+  return () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (p: Pagefind) => {
       await p.options({ baseUrl: base, noWorker: true });
       return p;
     }));
+}
+
+/** A search session: `search()` runs the form's query, `show(n)` fills the list to `n` results; a newer search wins. */
+function session(v: View, load: () => Promise<Pagefind>) {
   let found: { data(): Promise<ResultData> }[] = [];
   let run = 0;
-
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  for (const sel of selects) sel.value = params.get(sel.name) ?? '';
-
   async function show(count: number): Promise<void> {
     const mine = run;
-    const items = await Promise.all(found.slice(list.children.length, count).map((r) => r.data()));
+    const items = await Promise.all(found.slice(v.list.children.length, count).map((r) => r.data()));
     if (mine !== run) return;
-    for (const item of items) list.append(resultItem(item, s, document.documentElement.lang));
-    more.hidden = list.children.length >= found.length;
+    for (const item of items) v.list.append(resultItem(item, v.strings, document.documentElement.lang));
+    v.more.hidden = v.list.children.length >= found.length;
   }
-
   async function search(): Promise<void> {
     const mine = ++run;
-    const term = searchTerm(input.value);
-    const filters = Object.fromEntries(selects.filter((x) => x.value).map((x) => [x.name, x.value]));
-    remember(input.value, filters);
-    if (!term && !Object.keys(filters).length) return void clear();
-    status.textContent = s.loading;
+    const term = searchTerm(v.input.value);
+    const filters = Object.fromEntries(v.selects.filter((x) => x.value).map((x) => [x.name, x.value]));
+    remember(v.input.value, filters);
+    if (!term && !Object.keys(filters).length) return void (found = clear(v));
+    v.status.textContent = v.strings.loading;
     try {
       const result = await (await load()).search(term || null, { filters });
       if (mine !== run) return;
+      // The old results stay until the new ones are here, so the page does not jump twice.
       found = result?.results ?? [];
-      list.replaceChildren();
+      v.list.replaceChildren();
       await show(PAGE);
       // Announced once the cards are there, so a screen reader's next step lands on them.
-      if (mine === run) status.textContent = found.length ? plural(s, found.length) : s.none;
+      if (mine === run) v.status.textContent = found.length ? plural(v.strings, found.length) : v.strings.none;
     } catch {
-      if (mine === run) status.textContent = s.error;
+      if (mine === run) v.status.textContent = v.strings.error;
     }
   }
+  return { search, show };
+}
 
-  function clear(): void {
-    found = [];
-    list.replaceChildren();
-    status.textContent = '';
-    more.hidden = true;
-  }
+/** Empties the results and the status line; returns the new (empty) result set. */
+function clear(v: View): never[] {
+  v.list.replaceChildren();
+  v.status.textContent = '';
+  v.more.hidden = true;
+  return [];
+}
 
+/** Wires the search form `form` (with `data-base` and `data-strings`) to its status line and result list. */
+export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement): void {
+  const strings = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const v: View = { form, input, selects: [...form.querySelectorAll('select')], status, list, more, strings };
+  const params = new URLSearchParams(location.search);
+  input.value = params.get('q') ?? '';
+  for (const sel of v.selects) sel.value = params.get(sel.name) ?? '';
+  const { search, show } = session(v, pagefindLoader(form.dataset['base'] ?? '/'));
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(search, 250);
   });
-  for (const sel of selects) sel.addEventListener('change', search);
+  for (const sel of v.selects) sel.addEventListener('change', search);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     void search();
   });
   more.addEventListener('click', () => void show(list.children.length + PAGE));
-  if (input.value || selects.some((x) => x.value)) void search();
+  if (input.value || v.selects.some((x) => x.value)) void search();
 }
 
 /** "3 results" in the page's language. */

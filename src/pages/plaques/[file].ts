@@ -1,8 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../collections/store.ts';
+import { areaName, areasWith } from '../../lib/content/areas.ts';
 import type { Entry } from '../../lib/content/entries.ts';
-import { areaBatchPath, areasOf, PLAQUE_DIR, plaqueData, plaqueEntries, plaqueFor } from '../../lib/print/catalogue.ts';
-import { toSvg } from '../../lib/print/layout.ts';
+import { areaBatchPath, PLAQUE_DIR, plaqueData, plaqueEntries, plaqueFor } from '../../lib/print/catalogue.ts';
+import { toSvg } from '../../lib/print/render/svg.ts';
 import { toPdf } from '../../lib/print/render/pdf.ts';
 import type { Plaque } from '../../lib/print/plaque.ts';
 import { PREVIEW_DPI, printFileName, toPng } from '../../lib/print/render/png.ts';
@@ -28,7 +29,7 @@ export const getStaticPaths = (async () => {
         props: { type, entry } satisfies Props,
       })),
     ),
-    ...areasOf(site, entries).map((a) => ({
+    ...areasWith(site, entries).map((a) => ({
       params: { file: file(areaBatchPath(a.id)) },
       props: { type: 'area', area: a.id, entries: entries.filter((e) => e.data.area === a.id) } satisfies Props,
     })),
@@ -56,7 +57,7 @@ export const GET: APIRoute = async ({ props }) => {
   let body: string | Uint8Array;
   if (p.type === 'area') {
     const layouts = await Promise.all(p.entries.map(async (e) => (await plaqueOf(e)).layout));
-    body = await toPdf(layouts, site.areas.find((a) => a.id === p.area)?.name.vi ?? p.area);
+    body = await toPdf(layouts, areaName(site, p.area, 'vi'));
   } else if (p.type === 'sheet') {
     body = await toPdf(
       stickerSheets(

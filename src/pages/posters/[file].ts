@@ -2,8 +2,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent } from '../../collections/store.ts';
 import type { TeamEntry } from '../../lib/content/entries.ts';
 import type { Layout } from '../../lib/print/layout.ts';
-import { toSvg } from '../../lib/print/layout.ts';
-import { areasOf } from '../../lib/print/catalogue.ts';
+import { toSvg } from '../../lib/print/render/svg.ts';
+import { areaName, areasWith } from '../../lib/content/areas.ts';
 import { toPdf } from '../../lib/print/render/pdf.ts';
 import { PREVIEW_DPI, printFileName, toPng } from '../../lib/print/render/png.ts';
 import { teamPoster, trailPoster } from '../../lib/print/poster.ts';
@@ -15,7 +15,7 @@ type Props = { ext: 'pdf' | 'svg' | 'preview' } & ({ type: 'team'; team: TeamEnt
 export const getStaticPaths = (async () => {
   const { site, pages } = await loadContent();
   const teams = pages.map((p) => p.entry).filter((e): e is TeamEntry => e.kind === 'team');
-  const trails = areasOf(
+  const trails = areasWith(
     site,
     pages.map((p) => p.entry).filter((e) => e.kind === 'relic'),
   );
@@ -41,15 +41,15 @@ export const GET: APIRoute = async ({ props }) => {
     layouts = [teamPoster(teamPosterData(site, p.team), poster, errorCorrection)];
     name = p.team.data.title;
   } else {
-    const area = site.areas.find((a) => a.id === p.area)!;
+    const area = areaName(site, p.area, 'vi');
     const heading = 'Con đường di sản · Heritage trail';
-    name = `${heading} — ${area.name.vi}`;
+    name = `${heading} — ${area}`;
     const stops = trailStops(
       site,
       pages.map((x) => x.entry),
       p.area,
     );
-    layouts = trailPoster(heading, area.name.vi, stops, poster, errorCorrection);
+    layouts = trailPoster(heading, area, stops, poster, errorCorrection);
   }
   // The SVG and the preview show the first page; a long trail continues on the PDF's next pages.
   const first = layouts[0]!;

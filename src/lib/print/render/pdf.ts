@@ -7,8 +7,8 @@ import fontkit from '@pdf-lib/fontkit';
 import { QUIET_ZONE, qrRuns } from '../qr.ts';
 import { face, printable, type Weight } from '../font.ts';
 import { textLeft, type Layout } from '../layout.ts';
+import { PT } from '../units.ts';
 
-const PT = 72 / 25.4;
 const BLACK = cmyk(0, 0, 0, 1);
 
 /** One PDF with a page per layout. */

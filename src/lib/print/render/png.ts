@@ -3,10 +3,9 @@
  * in mm and passing `density` would scale twice) and the PNG carries its dpi in metadata.
  */
 import sharp from 'sharp';
-import { toSvg, type Layout } from '../layout.ts';
-
-/** Pixels per mm at `dpi`. */
-export const pxPerMm = (dpi: number): number => dpi / 25.4;
+import type { Layout } from '../layout.ts';
+import { toSvg } from './svg.ts';
+import { pxPerMm } from '../units.ts';
 
 /** The trimmed layout (no bleed: a picture, not a print master) as a PNG. */
 export async function toPng(l: Layout, dpi = 300): Promise<Uint8Array> {

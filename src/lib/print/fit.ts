@@ -1,0 +1,43 @@
+/**
+ * Fitting text into a width at a size, with Be Vietnam Pro's real advance widths: the largest size
+ * that fits, a clip with an ellipsis, and wrapping at spaces. Measurements are memoised in `font.ts`.
+ */
+import { face, textWidth, type Weight } from './font.ts';
+
+/** Largest size ≤ `max` at which `text` fits in `width` mm (never below `min`). */
+export function fitSize(text: string, weight: Weight, width: number, max: number, min: number): number {
+  const w = textWidth(face(weight), text, max);
+  // A hair under the exact ratio, so rounding never makes the fitted text clip or wrap.
+  return Math.max(min, w <= width ? max : ((max * width) / w) * (1 - 1e-9));
+}
+
+/** Cuts `text` with an ellipsis so it fits in `width` mm at `size`. */
+export function clip(text: string, weight: Weight, width: number, size: number): string {
+  const f = face(weight);
+  if (textWidth(f, text, size) <= width) return text;
+  let t = text;
+  while (t.length > 1 && textWidth(f, `${t}…`, size) > width) t = t.slice(0, -1);
+  return `${t.trimEnd()}…`;
+}
+
+/**
+ * NFC `text` broken at spaces into at most `maxLines` lines of `width` mm at `size`. A word too long
+ * for a line is clipped, and so is whatever is left over for the last line.
+ */
+export function wrap(text: string, weight: Weight, width: number, size: number, maxLines = 3): string[] {
+  const f = face(weight);
+  const words = text.normalize('NFC').split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = '';
+  for (const [i, word] of words.entries()) {
+    const next = line ? `${line} ${word}` : word;
+    // The first word of a line always goes on it, so an over-long word is clipped, not looped on.
+    if (!line || textWidth(f, next, size) <= width) line = next;
+    else if (lines.length === maxLines - 1) return [...lines, clip([line, ...words.slice(i)].join(' '), weight, width, size)];
+    else {
+      lines.push(clip(line, weight, width, size));
+      line = word;
+    }
+  }
+  return line ? [...lines, clip(line, weight, width, size)] : lines;
+}
