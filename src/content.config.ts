@@ -3,7 +3,7 @@ import { z } from 'astro/zod';
 import { entriesLoader } from './collections/entries-loader.ts';
 import { siteLoader } from './collections/site-loader.ts';
 import type { Entry, ProductEntry, RelicEntry, TeamEntry } from './lib/content/entries.ts';
-import type { Site } from './lib/content/schema.ts';
+import type { Site } from './lib/content/site-schema.ts';
 
 /**
  * The stored shape: the entry validated by `src/lib/content/schema.ts` (with friendly errors),

@@ -4,7 +4,7 @@
 import { getCollection, getEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import type { Entry } from '../lib/content/entries.ts';
-import type { Site } from '../lib/content/schema.ts';
+import type { Site } from '../lib/content/site-schema.ts';
 import { byTitle } from '../lib/content/entries.ts';
 
 /** An entry with what only the build knows: rendered HTML and processed photos. */

@@ -3,7 +3,7 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import type { Entry } from './entries.ts';
-import type { Site } from './schema.ts';
+import type { Site } from './site-schema.ts';
 
 /** The area's name in a language; its id when the site does not list it (content checks report that). */
 export const areaName = (site: Site, id: string, lang: Lang): string => site.areas.find((a) => a.id === id)?.name[lang] ?? id;

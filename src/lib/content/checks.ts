@@ -3,7 +3,7 @@
  */
 import { codesOf, type Entry } from './entries.ts';
 import { closest, type Problem } from './problems.ts';
-import type { Site } from './schema.ts';
+import type { Site } from './site-schema.ts';
 
 /** Duplicate slugs (two folders that fold to one URL), duplicate codes, unknown areas, missing English. */
 export function checkEntries(entries: Entry[], site: Site | null): Problem[] {

@@ -53,7 +53,9 @@ export const consentSchema = z.strictObject({
   phone: z.boolean(),
   /** Also print it on posters (a printed poster cannot be recalled). */
   print: z.boolean().default(false),
+  /** When consent was given. @example 2026-03-26 */
   date: dateSchema,
+  /** How it was recorded. @example "ký giấy đồng ý tại nhà văn hoá" */
   how: z.string().min(1),
   /** Date consent was withdrawn: the number disappears at the next build. */
   withdrawn: dateSchema.optional(),
@@ -61,10 +63,15 @@ export const consentSchema = z.strictObject({
 
 /** A person: team member or product seller. */
 export const personSchema = z.strictObject({
+  /** Full name in Vietnamese order. @example "Nguyễn Thị Hoa" */
   name: z.string().min(1),
+  /** Role in the team: `leader`, `deputy`, `secretary` or `member` (default). */
   role: z.enum(ROLES).default('member'),
+  /** Their own number; published only with `consent`. @example "0912 345 678" */
   phone: phoneSchema.optional(),
+  /** Whether the number can be reached on Zalo (adds a "message on Zalo" link). */
   zalo: z.boolean().default(false),
+  /** The recorded consent to publish `phone`; without it the number stays private. */
   consent: consentSchema.optional(),
 });
 
@@ -73,36 +80,58 @@ export const VIETNAM = { lat: [8, 24], lng: [102, 118] } as const;
 const inside = (value: number, [min, max]: readonly [number, number]): boolean => value >= min && value <= max;
 
 /** A map position; swapped lat/lng (the commonest slip when copying from a map) is named as such. */
-export const locationSchema = z.strictObject({ lat: z.number(), lng: z.number() }).superRefine(({ lat, lng }, ctx) => {
-  if (inside(lat, VIETNAM.lat) && inside(lng, VIETNAM.lng)) return;
-  if (inside(lng, VIETNAM.lat) && inside(lat, VIETNAM.lng)) {
-    ctx.addIssue({ code: 'custom', message: 'latLngSwapped', input: `${lat}, ${lng}` });
-    return;
-  }
-  if (!inside(lat, VIETNAM.lat)) ctx.addIssue({ code: 'custom', message: 'lat', path: ['lat'], input: lat });
-  if (!inside(lng, VIETNAM.lng)) ctx.addIssue({ code: 'custom', message: 'lng', path: ['lng'], input: lng });
-});
+export const locationSchema = z
+  .strictObject({
+    /** Latitude, north: 8–24 in Vietnam. @example 21.1104 */
+    lat: z.number(),
+    /** Longitude, east: 102–118 in Vietnam. @example 106.3969 */
+    lng: z.number(),
+  })
+  .superRefine(({ lat, lng }, ctx) => {
+    if (inside(lat, VIETNAM.lat) && inside(lng, VIETNAM.lng)) return;
+    if (inside(lng, VIETNAM.lat) && inside(lat, VIETNAM.lng)) {
+      ctx.addIssue({ code: 'custom', message: 'latLngSwapped', input: `${lat}, ${lng}` });
+      return;
+    }
+    if (!inside(lat, VIETNAM.lat)) ctx.addIssue({ code: 'custom', message: 'lat', path: ['lat'], input: lat });
+    if (!inside(lng, VIETNAM.lng)) ctx.addIssue({ code: 'custom', message: 'lng', path: ['lng'], input: lng });
+  });
 
 /** A photo; its alt text is checked in text-checks.ts (required in vi.md, a warning in en.md) for a message with the line. */
-const imageSchema = z.strictObject({ src: z.string().min(1), alt: z.string().trim().default('') });
+const imageSchema = z.strictObject({
+  /** The photo file beside `vi.md`. @example ./cong-den.jpg */
+  src: z.string().min(1),
+  /** What the photo shows, for readers who cannot see it. @example "Cổng đền nhìn từ sân" */
+  alt: z.string().trim().default(''),
+});
 const images = z.array(imageSchema).default([]);
-const text = z.string().trim().min(1);
+/** A required text: trimmed, not empty. */
+export const text = z.string().trim().min(1);
 
 const common = {
+  /** The permanent short code printed in the QR; never changed, never reused. @example dt01 */
   code: codeSchema,
+  /** The name as people say it. @example "Đền Chu Văn An" */
   title: text,
+  /** One or two sentences: shown under the title, in lists, search results and on the plaque. */
   summary: text,
-  /** Which commune/ward of `site.yaml` the entry belongs to. */
+  /** Which commune/ward of `site.yaml` the entry belongs to (its `id`). @example chu-van-an */
   area: z.string().min(1),
+  /** Photos, the first one on top of the page and in lists. */
   images,
 };
 
 export const relicSchema = z.strictObject({
   ...common,
+  /** Heritage ranking: `special-national`, `national`, `provincial` or `unranked` (default). */
   rank: z.enum(RANKS).default('unranked'),
+  /** Where it is, as a visitor would ask the way. @example "Núi Phượng Hoàng, phường Chu Văn An" */
   address: text,
+  /** Map position, decimal degrees. @example { lat: 21.1, lng: 106.4 } */
   location: locationSchema.optional(),
+  /** Opening hours in words. @example "7:00–17:00 hằng ngày" */
   hours: text.optional(),
+  /** The festival and when it is held, in words. @example "Lễ hội mùa xuân, mùng 6 tháng Giêng" */
   festival: text.optional(),
   /** A code retired from another entry that now points here (e.g. after a merge). */
   aliases: z.array(codeSchema).default([]),
@@ -112,11 +141,35 @@ export const productSchema = z.strictObject({
   ...common,
   /** Months of the year when it is sold, 1–12. */
   season: z.array(z.number().int().min(1).max(12)).default([]),
+  /** A word on the season. @example "Ngon nhất vào tuần đầu tháng Sáu" */
   seasonNote: text.optional(),
+  /** OCOP rating, 1–5 stars, when the product has one. */
   ocop: z.number().int().min(1).max(5).optional(),
-  places: z.array(z.strictObject({ name: text, address: text.optional() })).default([]),
-  online: z.array(z.strictObject({ name: text, url: z.url() })).default([]),
+  /** Shops and markets that sell it. @example [{ name: "Chợ Thanh Hà", address: "Thị trấn Thanh Hà" }] */
+  places: z
+    .array(
+      z.strictObject({
+        /** The shop or market. */
+        name: text,
+        /** Where it is. */
+        address: text.optional(),
+      }),
+    )
+    .default([]),
+  /** Online shops. @example [{ name: "Gian hàng trên Postmart", url: https://postmart.vn/... }] */
+  online: z
+    .array(
+      z.strictObject({
+        /** The shop's name as shown on the link. */
+        name: text,
+        /** Its full address, starting with https://. */
+        url: z.url(),
+      }),
+    )
+    .default([]),
+  /** Who sells it; their number is published only with their consent. */
   seller: personSchema.optional(),
+  /** A code retired from another entry that now points here (e.g. after a merge). */
   aliases: z.array(codeSchema).default([]),
 });
 
@@ -124,62 +177,55 @@ export const teamSchema = z.strictObject({
   ...common,
   /** The team's shared or duty number: an organisation's number, always published. */
   phone: phoneSchema.optional(),
+  /** Whether the team's number answers on Zalo. */
   zalo: z.boolean().default(false),
+  /** When people can come for help. @example "Tối thứ Bảy, 19:00–21:00" */
   schedule: text,
+  /** Where the team helps. @example "Nhà văn hoá thôn Thúy Lâm" */
   place: text,
+  /** What the team helps with, from the list `SERVICES` (vneid, public-services, cashless…). */
   services: z.array(z.enum(SERVICES)).min(1),
+  /** Members; each number is published only with that person's consent. */
   members: z.array(personSchema).default([]),
+  /** A code retired from another entry that now points here (e.g. after a merge). */
   aliases: z.array(codeSchema).default([]),
 });
 
 /** `en.md`: only the words, never the shared facts (those live in `vi.md`). */
 const translationCommon = {
+  /** The English name. @example "Chu Van An Temple" */
   title: text,
+  /** The English summary; the Vietnamese one stands in, marked, when it is missing. */
   summary: text.optional(),
+  /** English descriptions of the photos of `vi.md`, matched by `src`. */
   images: z.array(imageSchema).default([]),
 };
 export const translationSchemas = {
-  relic: z.strictObject({ ...translationCommon, address: text.optional(), hours: text.optional(), festival: text.optional() }),
-  product: z.strictObject({ ...translationCommon, seasonNote: text.optional() }),
-  team: z.strictObject({ ...translationCommon, schedule: text.optional(), place: text.optional() }),
+  relic: z.strictObject({
+    ...translationCommon,
+    /** The address in English words. */
+    address: text.optional(),
+    /** Opening hours in English. */
+    hours: text.optional(),
+    /** The festival in English. */
+    festival: text.optional(),
+  }),
+  product: z.strictObject({
+    ...translationCommon,
+    /** The word on the season, in English. */
+    seasonNote: text.optional(),
+  }),
+  team: z.strictObject({
+    ...translationCommon,
+    /** When the team helps, in English. */
+    schedule: text.optional(),
+    /** Where the team helps, in English. */
+    place: text.optional(),
+  }),
 };
 
 export const entrySchemas = { relic: relicSchema, product: productSchema, team: teamSchema };
 
-const bilingual = z.strictObject({ vi: text, en: text });
-export const plaqueSizes = ['A6', 'A5', 'A4'] as const;
-
-/** `content/site.yaml`. */
-export const siteSchema = z.strictObject({
-  name: bilingual,
-  tagline: bilingual.optional(),
-  /** Where the site is published, with its sub-path if any. @example https://example.github.io/lang-so/ */
-  baseUrl: z.url().transform((u) => (u.endsWith('/') ? u : `${u}/`)),
-  province: bilingual,
-  areas: z
-    .array(
-      z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/),
-        name: bilingual,
-        hamlets: z.array(z.string()).default([]),
-      }),
-    )
-    .min(1),
-  plaque: z
-    .strictObject({
-      size: z.union([z.enum(plaqueSizes), z.strictObject({ width: z.number().positive(), height: z.number().positive() })]).default('A5'),
-      orientation: z.enum(['portrait', 'landscape']).default('portrait'),
-      bleed: z.boolean().default(false),
-      /** Metres from which a reader is expected to scan the plaque. */
-      scanDistance: z.number().positive().default(1),
-      errorCorrection: z.enum(['L', 'M', 'Q', 'H']).default('H'),
-      /** Paper of team and heritage-trail posters. */
-      poster: z.enum(['A4', 'A3']).default('A4'),
-    })
-    .prefault({}),
-});
-
-export type Site = z.infer<typeof siteSchema>;
 export type RelicData = z.infer<typeof relicSchema>;
 export type ProductData = z.infer<typeof productSchema>;
 export type TeamData = z.infer<typeof teamSchema>;

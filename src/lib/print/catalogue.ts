@@ -5,7 +5,8 @@
 import { areaName } from '../content/areas.ts';
 import type { Entry } from '../content/entries.ts';
 import { field, title } from '../content/entries.ts';
-import type { Kind, Site } from '../content/schema.ts';
+import type { Kind } from '../content/schema.ts';
+import type { Site } from '../content/site-schema.ts';
 import { qrUrl, shortUrl, withBase } from '../codes/routes.ts';
 import { plaqueLayout, type Plaque, type PlaqueData } from './plaque.ts';
 

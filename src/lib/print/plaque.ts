@@ -3,7 +3,7 @@
  * with its invitation to scan, the short URL, and the commune and site name.
  */
 import { LANGS, useT } from '../../i18n/index.ts';
-import type { Site } from '../content/schema.ts';
+import type { Site } from '../content/site-schema.ts';
 import { minModuleMm, qrMatrix, type QrMatrix } from './qr.ts';
 import { BLEED_MM, codeWidth, moduleFor, PAPER } from './units.ts';
 import { clip, fitSize, wrap } from './fit.ts';

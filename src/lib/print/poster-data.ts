@@ -7,7 +7,7 @@ import { areaName } from '../content/areas.ts';
 import { teamContacts } from '../people/consent.ts';
 import type { Entry, TeamEntry } from '../content/entries.ts';
 import { field, title } from '../content/entries.ts';
-import type { Site } from '../content/schema.ts';
+import type { Site } from '../content/site-schema.ts';
 import { formatDomestic } from '../people/phone.ts';
 import { qrUrl, shortUrl } from '../codes/routes.ts';
 import type { TeamPosterData, TrailStop } from './poster.ts';

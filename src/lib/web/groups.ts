@@ -4,7 +4,8 @@
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n/index.ts';
 import type { Entry } from '../content/entries.ts';
-import type { Kind, Site } from '../content/schema.ts';
+import type { Kind } from '../content/schema.ts';
+import type { Site } from '../content/site-schema.ts';
 
 export interface Group {
   id: string;

@@ -13,7 +13,8 @@ import { checkEntries } from '../checks.ts';
 import { checkImages } from './photo-checks.ts';
 import { checkBody, checkPlaceholders, checkWords } from '../text-checks.ts';
 import type { Problem } from '../problems.ts';
-import { entrySchemas, KIND_DIRS, KINDS, translationSchemas, type Kind, type Site } from '../schema.ts';
+import { entrySchemas, KIND_DIRS, KINDS, translationSchemas, type Kind } from '../schema.ts';
+import type { Site } from '../site-schema.ts';
 import { validate } from '../validate.ts';
 import { readSite } from './site-file.ts';
 

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { LineCounter, parse, parseDocument } from 'yaml';
 import { cleanText } from '../text.ts';
 import type { Problem } from '../problems.ts';
-import { siteSchema, type Site } from '../schema.ts';
+import { siteSchema, type Site } from '../site-schema.ts';
 import { lineOf } from '../frontmatter.ts';
 import { validate } from '../validate.ts';
 

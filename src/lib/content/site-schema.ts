@@ -1,0 +1,70 @@
+/**
+ * `content/site.yaml`: the site's names and address, its communes and wards, and how its plaques and
+ * posters are printed. A user interface like the entry schema: every field is documented.
+ */
+import { z } from 'zod';
+import { text } from './schema.ts';
+
+/** A text in both languages. @example { vi: "Xã Thanh Hà", en: "Thanh Ha Commune" } */
+const bilingual = z.strictObject({
+  /** In Vietnamese. */
+  vi: text,
+  /** In English. */
+  en: text,
+});
+/** Paper sizes a plaque may name; any other size is given as `{ width, height }` in mm. */
+export const plaqueSizes = ['A6', 'A5', 'A4'] as const;
+
+/** `content/site.yaml`. */
+export const siteSchema = z.strictObject({
+  /** The site's name, in the header and on every print file. */
+  name: bilingual,
+  /** One line under the name on the home page. */
+  tagline: bilingual.optional(),
+  /** Where the site is published, with its sub-path if any. @example https://example.github.io/lang-so/ */
+  baseUrl: z.url().transform((u) => (u.endsWith('/') ? u : `${u}/`)),
+  /** The province or city, for addresses and structured data. */
+  province: bilingual,
+  /** The communes and wards the site covers; entries name theirs by `id`. */
+  areas: z
+    .array(
+      z.strictObject({
+        /** Lower-case letters, digits and hyphens, used in URLs and file names. @example thanh-ha */
+        id: z.string().regex(/^[a-z0-9-]+$/),
+        /** Its name in both languages. */
+        name: bilingual,
+        /** Hamlets and neighbourhoods in it, for people reading the file. */
+        hamlets: z.array(z.string()).default([]),
+      }),
+    )
+    .min(1),
+  /** How plaques and posters are printed. */
+  plaque: z
+    .strictObject({
+      /** Paper: `A6`, `A5` (default), `A4`, or `{ width, height }` in mm. */
+      size: z
+        .union([
+          z.enum(plaqueSizes),
+          z.strictObject({
+            /** Width in mm. */
+            width: z.number().positive(),
+            /** Height in mm. */
+            height: z.number().positive(),
+          }),
+        ])
+        .default('A5'),
+      /** `portrait` (default) stacks the plaque; `landscape` puts the code beside the text, larger. */
+      orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+      /** Adds 3 mm of bleed and crop marks around each plaque, for print shops that trim. */
+      bleed: z.boolean().default(false),
+      /** Metres from which a reader is expected to scan the plaque. */
+      scanDistance: z.number().positive().default(1),
+      /** QR error correction; `H` (default) survives dirt and scratches on a third of the code. */
+      errorCorrection: z.enum(['L', 'M', 'Q', 'H']).default('H'),
+      /** Paper of team and heritage-trail posters. */
+      poster: z.enum(['A4', 'A3']).default('A4'),
+    })
+    .prefault({}),
+});
+
+export type Site = z.infer<typeof siteSchema>;
