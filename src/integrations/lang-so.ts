@@ -3,24 +3,41 @@
  * under `src/lib/`; this file only hands off, with the build's one content pass.
  */
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { LANGS, useT } from '../i18n/index.ts';
 import { sharedCheck } from '../lib/check/check-site.ts';
 import { writeCodePages } from '../lib/codes/write-pages.ts';
+import { plaqueEntries, plaqueFor } from '../lib/print/catalogue.ts';
+import { placePrintFiles, producePrintFiles, type PrintResult } from '../lib/print/output/print-files.ts';
 import { stripImageMetadata } from '../lib/people/photo-metadata.ts';
 import { buildSearchIndex } from '../lib/search/pagefind-index.ts';
 
 export function langSo(): AstroIntegration {
   let base = '/';
+  let cacheDir = '';
+  let printing: Promise<PrintResult> | undefined;
   return {
     name: 'lang-so',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        cacheDir = fileURLToPath(new URL('lang-so-print/', config.cacheDir));
+      },
+      'astro:build:start': ({ logger }) => {
+        const { site, entries } = sharedCheck(process.cwd());
+        if (!site) return;
+        // Print files render on worker threads while Astro renders pages on this one.
+        printing = producePrintFiles(site, entries, cacheDir);
+        printing.catch(() => {}); // awaited (and reported) in astro:build:done
+        for (const e of plaqueEntries(entries)) {
+          const warning = plaqueFor(site, e).warning;
+          if (warning) logger.warn(warning);
+        }
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { entries, registry } = sharedCheck(process.cwd());
+        if (printing) place(outDir, await printing, logger);
         const { codes, bothCases } = writeCodePages(outDir, { entries, registry, base });
         logger.info(`code pages: ${codes} code(s), each at q/<code>/ and Q/<CODE>/`);
         if (!bothCases) for (const lang of LANGS) logger.warn(useT(lang)('codes.oneCase'));
@@ -31,4 +48,13 @@ export function langSo(): AstroIntegration {
       },
     },
   };
+}
+
+/** Places the print files and says how many were drawn anew. */
+function place(outDir: string, result: PrintResult, logger: AstroIntegrationLogger): void {
+  placePrintFiles(outDir, result);
+  logger.info(
+    `print files: ${result.files.size} file(s); ${result.rendered.length} job(s) rendered, ${result.reused} reused from the cache`,
+  );
+  if (process.env['LANGSO_LOG'] === 'debug') for (const name of result.rendered) logger.info(`  rendered ${name}`);
 }

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ManifestItem } from '../../src/lib/print/catalogue.ts';
 import { publishedPhone } from '../../src/lib/people/consent.ts';
 import type { TeamEntry } from '../../src/lib/content/entries.ts';
+import { PNG_DPI } from '../../src/lib/print/render/png.ts';
 import { checkSite } from '../../src/lib/check/check-site.ts';
 import { formatDomestic } from '../../src/lib/people/phone.ts';
 import { ROOT, outDir } from '../support/sites.ts';
@@ -116,10 +117,11 @@ describe('plaques of the sample site', { timeout: 120_000 }, () => {
     }
   });
 
-  it('writes the PNG at 300 dpi', async () => {
+  it('writes the shared PNG at 150 dpi, its resolution in the file', async () => {
     const meta = await sharp(built(manifest[0]!.files.png)).metadata();
-    expect(meta.density).toBe(300);
-    expect(meta.width).toBe(Math.round((148 * 300) / 25.4));
+    expect(meta.density).toBe(PNG_DPI);
+    expect(PNG_DPI).toBe(150);
+    expect(meta.width).toBe(Math.round((148 * PNG_DPI) / 25.4));
   });
 
   it('prints only the phones whose owners consented to print on team posters', async () => {

@@ -17,7 +17,7 @@ const team: TeamPosterData = {
     { name: 'Số điện thoại của tổ', phone: '0896 000 303' },
     { name: 'Hoàng Thị Thanh Hương — Tổ trưởng', phone: '0988 000 301' },
   ],
-  moreContacts: (n) => `+ ${n} số khác: quét mã để xem`,
+  moreContacts: '+ {{count}} số khác: quét mã để xem',
   url: 'HTTPS://LANGSO.EXAMPLE.VN/Q/TD03/',
   short: 'langso.example.vn/q/td03',
   footer: 'Làng Số Chí Linh – Thanh Hà',

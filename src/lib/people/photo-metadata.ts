@@ -1,21 +1,24 @@
 /**
- * Last line of defence for readers' privacy: every raster image in the output loses its EXIF,
- * XMP and IPTC blocks (GPS positions, camera serials), turned right way up first.
- * Astro's image service already strips the resized copies, but it also copies each content photo's
- * original into `_astro/` untouched.
+ * Last line of defence for readers' privacy: every content photo Astro copies into `_astro/`
+ * untouched (the original, beside its resized versions) loses its EXIF, XMP and IPTC blocks (GPS
+ * positions, camera serials), turned right way up first. The resized versions Astro makes carry no
+ * metadata, and the build's own print files never had any, so neither is read again.
  */
+import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
 
-const RASTER = /\.(jpe?g|png|webp|avif|tiff?)$/i;
+/** An original as Astro names it: `<name>.<8-character hash>.<ext>`; its resized versions add `_<id>` to the hash. */
+const ORIGINAL = /\.[\w-]{8}\.(jpe?g|png|webp|avif|tiff?)$/i;
 
-/** Rewrites images under `dir` that carry metadata; returns how many were rewritten. */
+/** Rewrites the photo originals under `<dir>/_astro/` that carry metadata; returns how many were rewritten. */
 export async function stripImageMetadata(dir: string): Promise<number> {
+  const assets = join(dir, '_astro');
+  if (!existsSync(assets)) return 0;
   let rewritten = 0;
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !RASTER.test(entry.name)) continue;
-    const path = join(entry.parentPath, entry.name);
+  for (const name of (await readdir(assets)).filter((n) => ORIGINAL.test(n))) {
+    const path = join(assets, name);
     const input = await readFile(path);
     const meta = await sharp(input).metadata();
     if (!meta.exif && !meta.xmp && !meta.iptc && !(meta.orientation && meta.orientation > 1)) continue;

@@ -2,7 +2,7 @@
  * From entries to what posters say. Personal numbers appear only when the person's consent
  * covers print (`teamContacts(…, 'print')`): a poster on a wall cannot be taken back.
  */
-import { useT } from '../../i18n/index.ts';
+import { resources, useT } from '../../i18n/index.ts';
 import { areaName } from '../content/areas.ts';
 import { teamContacts } from '../people/consent.ts';
 import type { Entry, TeamEntry } from '../content/entries.ts';
@@ -37,7 +37,7 @@ export function teamPosterData(site: Site, team: TeamEntry): TeamPosterData {
       name: c.role === 'team' ? t('team.phone') : `${c.name} — ${t(`role.${c.role}`)}`,
       phone: formatDomestic(c.phone),
     })),
-    moreContacts: (count) => t('poster.moreContacts', { count }),
+    moreContacts: resources.vi['poster.moreContacts'],
     url: qrUrl(site.baseUrl, team.data.code),
     short: shortUrl(site.baseUrl, team.data.code),
     footer: site.name.vi,

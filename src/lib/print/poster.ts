@@ -21,8 +21,8 @@ export interface TeamPosterData {
   when: string;
   where: string;
   contacts: { name: string; phone: string }[];
-  /** The line that stands in for contacts that do not fit, e.g. "+ 4 số khác: quét mã để xem". */
-  moreContacts: (count: number) => string;
+  /** The line that stands in for contacts that do not fit, `{{count}}` for how many: "+ {{count}} số khác: quét mã để xem". */
+  moreContacts: string;
   url: string;
   short: string;
   footer: string;
@@ -154,7 +154,7 @@ function teamBand(d: TeamPosterData, f: Frame, top: number, bottom: number, ecc:
   }
   // Still too many: list those that fit, then say the rest are behind the code, never overlapping it.
   const c = grid(lo, bottom - 8 * u, FITS.at(-1)!);
-  const more = d.moreContacts(d.contacts.length - c.placed);
+  const more = d.moreContacts.replace('{{count}}', String(d.contacts.length - c.placed));
   const size = fitSize(more, 'regular', c.width, 4.5 * u, 3 * u);
   put(c.texts, [clip(more, 'regular', c.width, size)], c.end.x, c.end.y + ASC * size, size, 'regular');
   return band(c.texts, lo);
