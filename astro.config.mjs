@@ -23,4 +23,8 @@ export default defineConfig({
     processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeOptions]] }),
   },
   integrations: [mdx(), langSo()],
+  experimental: {
+    // Pages whose data (their cacheKey) and code did not change are copied from the last build.
+    incrementalBuild: true,
+  },
 });

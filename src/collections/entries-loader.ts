@@ -3,6 +3,7 @@
  * validated entry, its Markdown rendered in both languages, and its photos as image imports.
  * Validation and messages come from `src/lib/content`, the same code `npm run check` runs.
  */
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
@@ -23,8 +24,12 @@ export function entriesLoader(kind: Kind): Loader {
       const mine = problems.filter((p) => p.file.includes(`/${kind}s/`) || !p.file.includes('/'));
       if (hasErrors(problems)) throw new ContentError(problems);
       if (mine.length) logger.warn(`\n${formatProblems(mine, consoleLang())}`);
-      store.clear();
+      const current = new Set<string>();
       for (const entry of entries.filter((e): e is Entry => e.kind === kind)) {
+        current.add(entry.slug);
+        // Unchanged text and photos: the stored page (rendered Markdown, resolved photos) is reused.
+        const digest = generateDigest(JSON.stringify(entry) + photoStamps(root, entry));
+        if (store.get(entry.slug)?.digest === digest) continue;
         const filePath = join(root, entry.dir, 'vi.md');
         const fileURL = new URL(`file://${filePath}`);
         const html = {
@@ -33,8 +38,17 @@ export function entriesLoader(kind: Kind): Loader {
         };
         const photos = entry.data.images.map((i) => ({ src: i.src }));
         const data = await parseData({ id: entry.slug, data: { entry, html, photos }, filePath });
-        store.set({ id: entry.slug, data, filePath: `${entry.dir}/vi.md`, digest: generateDigest(JSON.stringify(entry)) });
+        store.set({ id: entry.slug, data, filePath: `${entry.dir}/vi.md`, digest });
       }
+      for (const id of store.keys()) if (!current.has(id)) store.delete(id);
     },
   };
+}
+
+/** Size and modification time of each photo of an entry: a replaced photo is processed again. */
+function photoStamps(root: string, entry: Entry): string {
+  return entry.data.images
+    .map((i) => statSync(join(root, entry.dir, i.src), { throwIfNoEntry: false }))
+    .map((s) => `${s?.size}:${s?.mtimeMs}`)
+    .join(',');
 }
