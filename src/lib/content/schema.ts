@@ -32,7 +32,7 @@ export const codeSchema = z
   .transform((c) => c.toLowerCase());
 
 /** A phone number as volunteers type it; becomes E.164 digits (`84912345678`). */
-export const phoneSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+export const phoneSchema = z.union([z.string(), z.number()], { error: 'phone' }).transform((value, ctx) => {
   const e164 = toE164(value);
   if (!e164) {
     // An unquoted number lost its leading 0 in YAML: quote it back as the volunteer typed it.
@@ -42,7 +42,8 @@ export const phoneSchema = z.union([z.string(), z.number()]).transform((value, c
   return e164;
 });
 
-const dateSchema = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+/** A day as `2026-03-26`; anything else that is not text (a number, a list) is named a bad date. */
+const dateSchema = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))], { error: 'badDate' });
 
 /**
  * Consent to publish a person's own number (Law 91/2025/QH15): specific, dated, withdrawable.
@@ -148,6 +149,10 @@ export const entrySchemas = { relic: relicSchema, product: productSchema, team: 
 
 const bilingual = z.strictObject({ vi: text, en: text });
 export const plaqueSizes = ['A6', 'A5', 'A4'] as const;
+/** A paper size of its own, in millimetres; `meta` words the message when a size is wrong. */
+const paperMm = z
+  .strictObject({ width: z.number().positive(), height: z.number().positive() })
+  .meta({ unit: 'mm', examples: [{ width: 100, height: 150 }] });
 
 /** `content/site.yaml`. */
 export const siteSchema = z.strictObject({
@@ -159,7 +164,8 @@ export const siteSchema = z.strictObject({
   areas: z
     .array(
       z.strictObject({
-        id: z.string().regex(/^[a-z0-9-]+$/),
+        /** Lower-case ASCII, as entries write it in `area:`. @example xa-dong-ha */
+        id: z.string().regex(/^[a-z0-9-]+$/, { error: 'areaId' }),
         name: bilingual,
         hamlets: z.array(z.string()).default([]),
       }),
@@ -167,7 +173,7 @@ export const siteSchema = z.strictObject({
     .min(1),
   plaque: z
     .strictObject({
-      size: z.union([z.enum(plaqueSizes), z.strictObject({ width: z.number().positive(), height: z.number().positive() })]).default('A5'),
+      size: z.union([z.enum(plaqueSizes), paperMm]).default('A5'),
       orientation: z.enum(['portrait', 'landscape']).default('portrait'),
       bleed: z.boolean().default(false),
       /** Metres from which a reader is expected to scan the plaque. */
