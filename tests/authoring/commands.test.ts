@@ -69,7 +69,7 @@ describe('npm run check', () => {
     edit(root, 'teams/to-mau/vi.md', 'phone: "0220 3882 123"', 'phon: "0220 3882 123"');
     const { code, output } = await runScript('check.ts', [], root);
     expect(code).toBe(1);
-    expect(output).toContain('LỖI: content/teams/to-mau/vi.md, dòng 6, mục “phon”');
+    expect(output).toContain('LỖI [unknownFieldSuggest]: content/teams/to-mau/vi.md, dòng 6, mục “phon”');
     expect(output).toContain('Cách sửa: Sửa “phon” thành “phone”.');
     expect(output).toContain('Có 1 lỗi');
   });
@@ -77,7 +77,7 @@ describe('npm run check', () => {
   it('speaks English when LANG is English, and takes the content folder as an argument', async () => {
     const { code, output } = await runScript('check.ts', ['tests/fixtures/authoring'], ROOT, { LANG: 'en_US.UTF-8' });
     expect(code).toBe(0);
-    expect(output).toContain('Note: tests/fixtures/authoring/teams/to-mau/en.md');
+    expect(output).toContain('Note [missingEn]: tests/fixtures/authoring/teams/to-mau/en.md');
     expect(output).toContain('Relics: 1/1 translated into English');
     expect(output).toContain('Teams: 0/1 translated into English');
     expect(output).toContain('not translated: tests/fixtures/authoring/teams/to-mau');

@@ -4,11 +4,13 @@
  * must always lead somewhere: to an entry, or to a short "moved / closed" page. Pure functions:
  * the file is read and written by `codes-file.ts`.
  */
-import { parseDocument, stringify } from 'yaml';
+import { LineCounter, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
 import { codesOf, type Entry } from '../content/entries.ts';
 import type { Problem } from '../content/problems.ts';
 import { KIND_DIRS, KINDS, type Kind } from '../content/schema.ts';
+import { yamlProblem } from '../content/yaml-errors.ts';
+import { lineOf } from '../content/frontmatter.ts';
 
 const day = z.union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/), z.date().transform((d) => d.toISOString().slice(0, 10))]);
 
@@ -53,13 +55,10 @@ export const HEADER = `# Mã đã cấp — KHÔNG XOÁ mã nào khỏi tệp n�
 
 /** Parses the registry text; problems name `file`. An empty or absent file is an empty registry. */
 export function parseRegistry(text: string, file: string): { registry: Registry; problems: Problem[] } {
-  const doc = parseDocument(text);
-  if (doc.errors.length) {
-    return {
-      registry: {},
-      problems: [{ severity: 'error', file, key: 'yaml', values: { detail: doc.errors[0]!.message.split('\n')[0]! } }],
-    };
-  }
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const first = doc.errors[0];
+  if (first) return { registry: {}, problems: [{ severity: 'error', file, ...yamlProblem(text, first, lineCounter) }] };
   const data = (doc.toJS() ?? {}) as Record<string, unknown>;
   const registry: Registry = {};
   const problems: Problem[] = [];
@@ -67,9 +66,10 @@ export function parseRegistry(text: string, file: string): { registry: Registry;
     const parsed = issuedSchema.safeParse(value);
     if (parsed.success) registry[code.toLowerCase()] = parsed.data;
     else {
-      const issue = parsed.error.issues[0]!;
-      const field = [code, ...issue.path.map(String)].join('.');
-      problems.push({ severity: 'error', file, field, key: 'codeRegistry', values: { code, detail: issue.message } });
+      const path = [code, ...parsed.error.issues[0]!.path];
+      const line = lineOf(doc, lineCounter, path, 0);
+      const at = { file, field: path.map(String).join('.'), ...(line ? { line } : {}) };
+      problems.push({ severity: 'error', ...at, key: 'codeRegistry', values: { code } });
     }
   }
   return { registry, problems };

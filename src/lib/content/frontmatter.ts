@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument, isMap, type Document } from 'yaml';
 import { cleanText } from './text.ts';
+import { yamlProblem, type YamlProblem } from './yaml-errors.ts';
 
 /** Line (1-based, in the whole file) of a field path; `undefined` when unknown. */
 export type LineOf = (path: readonly PropertyKey[]) => number | undefined;
@@ -17,15 +18,16 @@ export interface ParsedFile {
   lineOf: LineOf;
 }
 
+/** A file whose frontmatter cannot be read: the problem's name, its line and the values of its message. */
 export class FrontmatterError extends Error {
-  readonly key: 'noFrontmatter' | 'yaml' | 'unclosedQuote';
+  readonly key: YamlProblem['key'] | 'noFrontmatter';
   readonly line: number | undefined;
-  readonly detail: string;
-  constructor(key: FrontmatterError['key'], line: number | undefined, detail = '') {
-    super(detail || key);
+  readonly values: Record<string, string>;
+  constructor(key: FrontmatterError['key'], line: number | undefined, values: Record<string, string> = {}) {
+    super(key);
     this.key = key;
     this.line = line;
-    this.detail = detail;
+    this.values = values;
   }
 }
 
@@ -46,31 +48,13 @@ export function parseFrontmatter(raw: string): ParsedFile {
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    // YAML reports an unclosed quote where the header ends; the volunteer needs the line it opened on.
-    const opened = first.code === 'MISSING_CHAR' ? unclosedQuoteLine(yamlText) : undefined;
-    if (opened !== undefined) throw new FrontmatterError('unclosedQuote', opened + 1);
-    // prettyErrors is off (its message quotes YAML jargon), so the line comes from the offset.
-    const line = first.linePos?.[0]?.line ?? lineCounter.linePos(first.pos[0]).line;
+    const { key, line, values } = yamlProblem(yamlText, first, lineCounter);
     // +1: the YAML starts on the file's second line, after the opening ---.
-    throw new FrontmatterError('yaml', line + 1, first.message.split('\n')[0]);
+    throw new FrontmatterError(key, line + 1, values);
   }
   const data = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new FrontmatterError('yaml', 2, 'not a map');
+  if (typeof data !== 'object' || Array.isArray(data)) throw new FrontmatterError('yaml', 2, { detail: 'not a map' });
   return { data, body, bodyLine, lineOf: (path) => lineOf(doc, lineCounter, path) };
-}
-
-/** First line (1-based, in the YAML) whose value opens a quote it never closes. */
-function unclosedQuoteLine(yamlText: string): number | undefined {
-  const lines = yamlText.split('\n');
-  const index = lines.findIndex((line) => {
-    const m = line.match(/^[^#]*?(?::|^\s*-)\s+(["'])(.*)$/);
-    if (!m) return false;
-    const [, quote, rest] = m;
-    // A doubled '' or an escaped \" does not close the quote.
-    const closing = quote === '"' ? /(^|[^\\])"/ : /(^|[^'])'(?!')/;
-    return !closing.test(rest!);
-  });
-  return index < 0 ? undefined : index + 1;
 }
 
 const lineCount = (text: string): number => (text.match(/\n/g) ?? []).length;

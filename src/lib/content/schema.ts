@@ -32,7 +32,7 @@ export const codeSchema = z
   .transform((c) => c.toLowerCase());
 
 /** A phone number as volunteers type it; becomes E.164 digits (`84912345678`). */
-export const phoneSchema = z.union([z.string(), z.number()]).transform((value, ctx) => {
+export const phoneSchema = z.union([z.string(), z.number()], { error: 'phone' }).transform((value, ctx) => {
   const e164 = toE164(value);
   if (!e164) {
     // An unquoted number lost its leading 0 in YAML: quote it back as the volunteer typed it.
@@ -42,7 +42,8 @@ export const phoneSchema = z.union([z.string(), z.number()]).transform((value, c
   return e164;
 });
 
-const dateSchema = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+/** A day as `2026-03-26`; anything else that is not text (a number, a list) is named a bad date. */
+const dateSchema = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))], { error: 'badDate' });
 
 /**
  * Consent to publish a person's own number (Law 91/2025/QH15): specific, dated, withdrawable.

@@ -14,6 +14,15 @@ const bilingual = z.strictObject({
 });
 /** Paper sizes a plaque may name; any other size is given as `{ width, height }` in mm. */
 export const plaqueSizes = ['A6', 'A5', 'A4'] as const;
+/** A paper size of its own, in millimetres; `meta` words the message when a size is wrong. */
+const paperMm = z
+  .strictObject({
+    /** Width in mm. */
+    width: z.number().positive(),
+    /** Height in mm. */
+    height: z.number().positive(),
+  })
+  .meta({ unit: 'mm', examples: [{ width: 100, height: 150 }] });
 
 /** `content/site.yaml`. */
 export const siteSchema = z.strictObject({
@@ -30,7 +39,7 @@ export const siteSchema = z.strictObject({
     .array(
       z.strictObject({
         /** Lower-case letters, digits and hyphens, used in URLs and file names. @example thanh-ha */
-        id: z.string().regex(/^[a-z0-9-]+$/),
+        id: z.string().regex(/^[a-z0-9-]+$/, { error: 'areaId' }),
         /** Its name in both languages. */
         name: bilingual,
         /** Hamlets and neighbourhoods in it, for people reading the file. */
@@ -42,17 +51,7 @@ export const siteSchema = z.strictObject({
   plaque: z
     .strictObject({
       /** Paper: `A6`, `A5` (default), `A4`, or `{ width, height }` in mm. */
-      size: z
-        .union([
-          z.enum(plaqueSizes),
-          z.strictObject({
-            /** Width in mm. */
-            width: z.number().positive(),
-            /** Height in mm. */
-            height: z.number().positive(),
-          }),
-        ])
-        .default('A5'),
+      size: z.union([z.enum(plaqueSizes), paperMm]).default('A5'),
       /** `portrait` (default) stacks the plaque; `landscape` puts the code beside the text, larger. */
       orientation: z.enum(['portrait', 'landscape']).default('portrait'),
       /** Adds 3 mm of bleed and crop marks around each plaque, for print shops that trim. */

@@ -2,50 +2,82 @@
  * Validation of one parsed file against its zod schema: every issue becomes a volunteer's problem
  * with its line, and misspelt field names get a "did you mean". Pure: no file system.
  */
-import type { ZodType } from 'zod';
+import { z, type ZodType } from 'zod';
+import { describeIssue, type Described, type SchemaLookup } from './error-map.ts';
 import type { ParsedFile } from './frontmatter.ts';
-import { describeIssue, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
 
 /** Validates with a schema; each zod issue becomes a problem with its line. Returns the data, or null. */
 export function validate(schema: ZodType, parsed: Pick<ParsedFile, 'data' | 'lineOf'>, file: string, problems: Problem[]): unknown {
   // reportInput: messages quote the value the volunteer wrote (zod 4 leaves it out by default).
   const result = schema.safeParse(parsed.data, { reportInput: true });
   if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    for (const described of describeIssue(issue, (path) => knownKeys(schema, path))) {
-      // The described field may go deeper than the issue (an unknown key sits under its parent).
-      const path = described.field ? described.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)) : issue.path;
-      const line = parsed.lineOf(path);
-      problems.push({ severity: 'error', file, ...(line ? { line } : {}), ...described });
-    }
+  const lookup = schemaLookup(schema);
+  const described = result.error.issues.flatMap((issue) => describeIssue(issue, lookup));
+  for (const problem of withoutSuggested(described)) {
+    // The described field may go deeper than the issue (an unknown key sits under its parent).
+    const path = problem.field ? problem.field.split('.').map((s) => (/^\d+$/.test(s) ? Number(s) : s)) : [];
+    const line = parsed.lineOf(path);
+    problems.push({ severity: 'error', file, ...(line ? { line } : {}), ...problem });
   }
   return null;
 }
 
-/** Field names the schema allows at a path, for "did you mean" suggestions. */
-export function knownKeys(schema: ZodType, path: PropertyKey[]): string[] {
-  let node: unknown = schema;
-  for (const step of path) node = childSchema(node, step);
-  const shape = shapeOf(node);
-  return shape ? Object.keys(shape) : [];
+/**
+ * Drops "`title` is missing" when the same file has "`titel`: did you mean `title`?": one fix
+ * mends both, and two messages would send the volunteer to add a second line.
+ */
+function withoutSuggested(described: Described[]): Described[] {
+  const suggested = new Set(
+    described
+      .filter((d) => d.key === 'unknownFieldSuggest')
+      .map((d) => [...(d.field ?? '').split('.').slice(0, -1), d.values?.['suggestion']].join('.')),
+  );
+  return described.filter((d) => d.key !== 'missing' || !suggested.has(d.field ?? ''));
 }
 
-/** The schema inside optional/default/pipe wrappers. */
+/** What a schema allows at a path, for messages. */
+function schemaLookup(schema: ZodType): SchemaLookup {
+  return {
+    knownKeys: (path) => Object.keys(shapeOf(objectAt(schema, path)) ?? {}),
+    meta: (path) => {
+      const node = objectAt(schema, path);
+      return node ? z.globalRegistry.get(node as ZodType) : undefined;
+    },
+  };
+}
+
+interface Def {
+  type?: string;
+  innerType?: unknown;
+  in?: unknown;
+  shape?: Record<string, unknown>;
+  element?: unknown;
+  options?: unknown[];
+}
+const defOf = (node: unknown): Def | undefined => (node as { def?: Def } | undefined)?.def;
+
+/** The schema inside optional/default/pipe wrappers; for a union, its choice that is an object. */
 function unwrap(node: unknown): unknown {
-  let def = (node as { def?: { innerType?: unknown; in?: unknown; type?: string } } | undefined)?.def;
-  while (def && (def.innerType || (def.type === 'pipe' && def.in))) {
-    node = def.innerType ?? def.in;
-    def = (node as { def?: typeof def }).def;
+  let def = defOf(node);
+  while (def && (def.innerType || (def.type === 'pipe' && def.in) || def.type === 'union')) {
+    node = def.type === 'union' ? def.options?.find((option) => shapeOf(option)) : (def.innerType ?? def.in);
+    def = defOf(node);
   }
   return node;
 }
 
 function shapeOf(node: unknown): Record<string, unknown> | undefined {
-  return (unwrap(node) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape;
+  return defOf(unwrap(node))?.shape;
 }
 
-function childSchema(node: unknown, step: PropertyKey): unknown {
-  const inner = unwrap(node) as { def?: { element?: unknown } } | undefined;
-  if (typeof step === 'number') return inner?.def?.element;
-  return shapeOf(inner)?.[String(step)];
+/** The object schema at a path, if any. */
+function objectAt(schema: unknown, path: readonly PropertyKey[]): unknown {
+  let node = schema;
+  for (const step of path) {
+    const inner = unwrap(node);
+    node = typeof step === 'number' ? defOf(inner)?.element : shapeOf(inner)?.[String(step)];
+  }
+  const inner = unwrap(node);
+  return shapeOf(inner) ? inner : undefined;
 }

@@ -99,7 +99,7 @@ function parseFile(root: string, path: string, problems: Problem[]): ParsedFile 
     return parseFrontmatter(readFileSync(path, 'utf8'));
   } catch (error) {
     if (!(error instanceof FrontmatterError)) throw error;
-    const problem: Problem = { severity: 'error', file: rel(root, path), key: error.key, values: { detail: error.detail } };
+    const problem: Problem = { severity: 'error', file: rel(root, path), key: error.key, values: error.values };
     if (error.line !== undefined) problem.line = error.line;
     problems.push(problem);
     return null;

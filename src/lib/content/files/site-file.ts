@@ -10,6 +10,7 @@ import type { Problem } from '../problems.ts';
 import { siteSchema, type Site } from '../site-schema.ts';
 import { lineOf } from '../frontmatter.ts';
 import { validate } from '../validate.ts';
+import { yamlProblem } from '../yaml-errors.ts';
 
 /** Reads and validates `site.yaml`; `file` is relative to the root. Problems carry line numbers. */
 export function readSite(root: string, file: string, problems: Problem[]): Site | null {
@@ -18,12 +19,12 @@ export function readSite(root: string, file: string, problems: Problem[]): Site 
     problems.push({ severity: 'error', file, key: 'missingSite' });
     return null;
   }
+  const text = cleanText(readFileSync(path, 'utf8'));
   const lineCounter = new LineCounter();
-  const doc = parseDocument(cleanText(readFileSync(path, 'utf8')), { lineCounter, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
-    const line = lineCounter.linePos(first.pos[0]).line;
-    problems.push({ severity: 'error', file, line, key: 'yaml', values: { detail: first.message.split('\n')[0]! } });
+    problems.push({ severity: 'error', file, ...yamlProblem(text, first, lineCounter) });
     return null;
   }
   const parsed = { data: doc.toJS() ?? {}, lineOf: (p: readonly PropertyKey[]) => lineOf(doc, lineCounter, p, 0) };

@@ -1,0 +1,88 @@
+/**
+ * The stable names of every problem a volunteer can meet. Each name is printed with the problem
+ * (`LỖI [unknownField]: …`) so it can be searched for and quoted to a helper, and it is the key of
+ * its two messages in `src/i18n/*.json`: `problem.<name>` (what is wrong) and `problem.<name>.fix`.
+ */
+import type { resources } from '../../i18n/index.ts';
+
+type Messages = keyof typeof resources.vi & keyof typeof resources.en;
+/** Names that have both their message and their fix in both languages. */
+type Documented<M = Messages> = M extends `problem.${infer K}.fix` ? (`problem.${K}` extends Messages ? K : never) : never;
+
+/** Every problem name; a name missing a message or a fix in either language does not compile. */
+export const PROBLEM_KEYS = [
+  // Files and folders (files/read-content.ts, files/site-file.ts).
+  'missingSite',
+  'missingVi',
+  'mdxNotAllowed',
+  'missingEn',
+  'folderName',
+  // YAML that cannot be read (yaml-errors.ts).
+  'noFrontmatter',
+  'yaml',
+  'unclosedQuote',
+  'unclosedBracket',
+  'yamlColon',
+  'yamlNoColon',
+  'yamlTab',
+  'yamlDuplicate',
+  // Fields checked by the schemas (error-map.ts).
+  'unknownField',
+  'unknownFieldSuggest',
+  'decimalComma',
+  'missing',
+  'empty',
+  'notText',
+  'notNumber',
+  'notWholeNumber',
+  'notTrueFalse',
+  'notList',
+  'notGroup',
+  'wrongType',
+  'notInList',
+  'notInListOrFields',
+  'tooFew',
+  'tooSmall',
+  'tooBig',
+  'badUrl',
+  'badDate',
+  'badFormat',
+  'invalid',
+  // Named by the schemas themselves (schema.ts: `{ error: 'phone' }`).
+  'phone',
+  'lat',
+  'lng',
+  'latLngSwapped',
+  'code',
+  'areaId',
+  // Photos (files/photo-checks.ts).
+  'imageMissing',
+  'imageHeic',
+  'imageFormat',
+  'imageLarge',
+  'enImageUnknown',
+  'missingAlt',
+  // Across entries and in the words (checks.ts, text-checks.ts, check/printable.ts).
+  'duplicateSlug',
+  'duplicateCode',
+  'unknownArea',
+  'unsafeHtml',
+  'rawHtml',
+  'summaryLong',
+  'unprintable',
+  'placeholder',
+  'placeholderBody',
+  // The registry of issued codes (codes/registry.ts).
+  'codeMissing',
+  'codeRetiredReused',
+  'codeRegistry',
+] as const satisfies readonly Documented[];
+
+/** The stable name of a problem, e.g. `unknownField`. */
+export type ProblemKey = (typeof PROBLEM_KEYS)[number];
+
+/** Messages under `problem.` that are words of the report itself, not problems. */
+export const PROBLEM_LABELS = ['error', 'warning', 'line', 'field', 'fixLabel'] as const;
+
+/** Whether a string (e.g. a zod issue's message) is a problem name. */
+export const isProblemKey = (word: string): word is ProblemKey => (PROBLEM_KEYS as readonly string[]).includes(word);
