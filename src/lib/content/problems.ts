@@ -9,8 +9,10 @@ import type { ProblemKey } from './problem-keys.ts';
 
 export type { ProblemKey } from './problem-keys.ts';
 
+/** An error stops the build; a warning is a note that does not. */
 export type Severity = 'error' | 'warning';
 
+/** One problem of one file, as data: printed by {@link formatProblem}. */
 export interface Problem {
   severity: Severity;
   /** Path relative to the project root, with forward slashes. */
