@@ -18,6 +18,10 @@ export default defineConfig({
   outDir: process.env.LANGSO_OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
+  image: {
+    // AVIF at effort 2 instead of 4: about three times faster to encode, a few per cent larger.
+    service: { entrypoint: 'astro/assets/services/sharp', config: { avif: { effort: 2 } } },
+  },
   markdown: {
     // Volunteers' Markdown may carry pasted HTML: keep the safe part, drop scripts and handlers.
     processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeOptions]] }),

@@ -2,13 +2,21 @@
  * `npm run bench`: what a reader's phone downloads, measured on the built site (run `npm run build`
  * first). Prints figures; budgets are in DESIGN.md (entry first view ≤ 15 KB target, 30 KB limit;
  * QR landing page ≤ 3 KB), and figures over a limit are flagged.
+ * `npm run bench -- --scale 200,2000 [--anchor]` measures build time and memory at scale instead.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { benchScale } from './bench-scale.ts';
 import { benchSearch } from './bench-search.ts';
 
-const dist = process.argv[2] ?? 'dist';
+const args = process.argv.slice(2);
+if (args.includes('--scale')) {
+  const sizes = (args[args.indexOf('--scale') + 1] ?? '200,2000').split(',').map(Number);
+  benchScale(sizes, args.includes('--anchor'));
+  process.exit(0);
+}
+const dist = args.find((a) => !a.startsWith('--')) ?? 'dist';
 if (!existsSync(dist)) {
   console.error(`No ${dist}/ — run npm run build first.`);
   process.exit(1);
