@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SITES = { sample: 'content', basic: 'tests/fixtures/basic' } as const;
+export const SITES = { sample: 'content', basic: 'tests/scenarios/basic/fixture' } as const;
 export type SiteName = keyof typeof SITES;
 
 /** Where a test site is built (`LANGSO_TEST_DIR` lets two test runs work side by side). */

@@ -75,12 +75,12 @@ describe('npm run check', () => {
   });
 
   it('speaks English when LANG is English, and takes the content folder as an argument', async () => {
-    const { code, output } = await runScript('check.ts', ['tests/fixtures/authoring'], ROOT, { LANG: 'en_US.UTF-8' });
+    const { code, output } = await runScript('check.ts', ['tests/scenarios/authoring/fixture'], ROOT, { LANG: 'en_US.UTF-8' });
     expect(code).toBe(0);
-    expect(output).toContain('Note: tests/fixtures/authoring/teams/to-mau/en.md');
+    expect(output).toContain('Note: tests/scenarios/authoring/fixture/teams/to-mau/en.md');
     expect(output).toContain('Relics: 1/1 translated into English');
     expect(output).toContain('Teams: 0/1 translated into English');
-    expect(output).toContain('not translated: tests/fixtures/authoring/teams/to-mau');
+    expect(output).toContain('not translated: tests/scenarios/authoring/fixture/teams/to-mau');
   });
 
   it('says plainly when the content folder does not exist', async () => {

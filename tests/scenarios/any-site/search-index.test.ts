@@ -6,9 +6,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkSite } from '../../src/lib/check/check-site.ts';
-import { formatDomestic } from '../../src/lib/people/phone.ts';
-import { outDir, ROOT } from '../support/sites.ts';
+import { checkSite } from '../../../src/lib/check/check-site.ts';
+import { formatDomestic } from '../../../src/lib/people/phone.ts';
+import { outDir, ROOT } from '../../support/sites.ts';
 
 const dir = join(outDir('sample'), 'pagefind');
 const entries = checkSite(ROOT, join(ROOT, 'content')).entries;

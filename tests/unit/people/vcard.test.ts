@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine, nameParts, teamVCard } from '../../src/lib/people/vcard.ts';
-import type { TeamEntry } from '../../src/lib/content/entries.ts';
-import type { Person } from '../../src/lib/content/schema.ts';
+import { escapeText, foldLine, nameParts, teamVCard } from '../../../src/lib/people/vcard.ts';
+import type { TeamEntry } from '../../../src/lib/content/entries.ts';
+import type { Person } from '../../../src/lib/content/schema.ts';
 
 const consent = { phone: true, print: false, date: '2026-03-26', how: 'ký giấy' };
 const member = (over: Partial<Person>): Person => ({ name: 'X', role: 'member', zalo: false, ...over });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { publishedPhone, teamContacts } from '../../src/lib/people/consent.ts';
-import type { Consent, Person, TeamData } from '../../src/lib/content/schema.ts';
+import { publishedPhone, teamContacts } from '../../../src/lib/people/consent.ts';
+import type { Consent, Person, TeamData } from '../../../src/lib/content/schema.ts';
 
 const consent = (over: Partial<Consent> = {}): Consent => ({
   phone: true,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathOf, qrUrl, relPath, shortUrl } from '../../src/lib/codes/routes.ts';
+import { pathOf, qrUrl, relPath, shortUrl } from '../../../src/lib/codes/routes.ts';
 
 describe('routes', () => {
   it('gives each page a Vietnamese path and an English twin under en/', () => {

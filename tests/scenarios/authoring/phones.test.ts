@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TeamEntry } from '../../src/lib/content/entries.ts';
+import type { TeamEntry } from '../../../src/lib/content/entries.ts';
 import { check, copySite, edit, say, withKey } from './helpers.ts';
 
 const TEAM = 'teams/to-mau/vi.md';

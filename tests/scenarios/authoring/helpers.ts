@@ -1,5 +1,5 @@
 /**
- * Bad-input fixtures for the authoring tests: a copy of `tests/fixtures/authoring` in a temporary
+ * Bad-input fixtures for the authoring tests: a copy of `tests/scenarios/authoring/fixture` in a temporary
  * folder, changed file by file, then read with the same code `npm run check` and the build use.
  */
 import { execFile } from 'node:child_process';
@@ -7,12 +7,12 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { formatProblem, type Problem } from '../../src/lib/content/problems.ts';
-import { checkSite, type CheckedSite } from '../../src/lib/check/check-site.ts';
-import { cleanEnv } from '../support/sites.ts';
+import { formatProblem, type Problem } from '../../../src/lib/content/problems.ts';
+import { checkSite, type CheckedSite } from '../../../src/lib/check/check-site.ts';
+import { cleanEnv } from '../../support/sites.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../..');
-export const BASE = join(ROOT, 'tests/fixtures/authoring');
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const BASE = join(ROOT, 'tests/scenarios/authoring/fixture');
 
 /** A fresh copy of the base fixture at `<temp>/content`; returns the temp root. */
 export function copySite(base = BASE): string {

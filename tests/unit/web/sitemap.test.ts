@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { robotsTxt, sitemapXml } from '../../src/lib/web/sitemap.ts';
+import { robotsTxt, sitemapXml } from '../../../src/lib/web/sitemap.ts';
 
 const pages = [
   { vi: 'https://example.org/di-tich/den/', en: 'https://example.org/en/relics/den/' },

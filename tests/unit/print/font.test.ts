@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { face, missingChars, printable } from '../../src/lib/print/font.ts';
-import { toSvg } from '../../src/lib/print/layout.ts';
-import { toPdf } from '../../src/lib/print/render/pdf.ts';
+import { face, missingChars, printable } from '../../../src/lib/print/font.ts';
+import { toSvg } from '../../../src/lib/print/layout.ts';
+import { toPdf } from '../../../src/lib/print/render/pdf.ts';
 import sharp from 'sharp';
 
 /** Every letter of the Vietnamese alphabet with every tone mark, lower and upper case (NFC). */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { face, textWidth } from '../../src/lib/print/font.ts';
-import { qrWidth, textLeft, wrap, type Layout, type QrItem, type TextItem } from '../../src/lib/print/layout.ts';
-import { teamPoster, trailPoster, type TeamPosterData, type TrailStop } from '../../src/lib/print/poster.ts';
+import { face, textWidth } from '../../../src/lib/print/font.ts';
+import { qrWidth, textLeft, wrap, type Layout, type QrItem, type TextItem } from '../../../src/lib/print/layout.ts';
+import { teamPoster, trailPoster, type TeamPosterData, type TrailStop } from '../../../src/lib/print/poster.ts';
 
 const SCHEDULE =
   'Lịch trực: Tối thứ Tư 19:30–21:00; mùa vải (tháng 5–6) hỗ trợ qua Zalo là chính; ngoài ra hẹn riêng tại nhà cho người cao tuổi, người khuyết tật và những ai không tự đến được nhà văn hóa';

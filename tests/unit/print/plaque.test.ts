@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { face, textWidth } from '../../src/lib/print/font.ts';
-import { qrWidth, textLeft, toSvg } from '../../src/lib/print/layout.ts';
-import { plaqueLayout, trimSize, type PlaqueSettings } from '../../src/lib/print/plaque.ts';
-import { stickerSheets } from '../../src/lib/print/sheet.ts';
+import { face, textWidth } from '../../../src/lib/print/font.ts';
+import { qrWidth, textLeft, toSvg } from '../../../src/lib/print/layout.ts';
+import { plaqueLayout, trimSize, type PlaqueSettings } from '../../../src/lib/print/plaque.ts';
+import { stickerSheets } from '../../../src/lib/print/sheet.ts';
 
 const data = {
   url: 'HTTPS://LANGSO.EXAMPLE.VN/Q/DT01/',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { alt, body, byTitle, field, isTranslated, title, type RelicEntry } from '../../src/lib/content/entries.ts';
-import { relicSchema, translationSchemas } from '../../src/lib/content/schema.ts';
+import { alt, body, byTitle, field, isTranslated, title, type RelicEntry } from '../../../src/lib/content/entries.ts';
+import { relicSchema, translationSchemas } from '../../../src/lib/content/schema.ts';
 
 function relic(
   slug: string,

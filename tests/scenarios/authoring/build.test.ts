@@ -6,7 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { outDir, runBuild } from '../support/sites.ts';
+import { outDir, runBuild } from '../../support/sites.ts';
 import { BASE } from './helpers.ts';
 
 const work = outDir('authoring-build');

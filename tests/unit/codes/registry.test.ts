@@ -2,11 +2,11 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseRegistry, reconcile, retiredTarget, stringifyRegistry, type Registry } from '../../src/lib/codes/registry.ts';
-import { hostRewrites, landingPage, retiredPage } from '../../src/lib/codes/pages.ts';
-import { formatProblem } from '../../src/lib/content/problems.ts';
-import type { Entry } from '../../src/lib/content/entries.ts';
-import { proveCodes } from '../../src/lib/codes/write-pages.ts';
+import { parseRegistry, reconcile, retiredTarget, stringifyRegistry, type Registry } from '../../../src/lib/codes/registry.ts';
+import { hostRewrites, landingPage, retiredPage } from '../../../src/lib/codes/pages.ts';
+import { formatProblem } from '../../../src/lib/content/problems.ts';
+import type { Entry } from '../../../src/lib/content/entries.ts';
+import { proveCodes } from '../../../src/lib/codes/write-pages.ts';
 
 const FILE = 'content/codes.yaml';
 const entry = (slug: string, code: string, aliases: string[] = []): Entry =>

@@ -1,7 +1,7 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { PLAQUE_SUMMARY_MAX } from '../../src/lib/content/text-checks.ts';
+import { PLAQUE_SUMMARY_MAX } from '../../../src/lib/content/text-checks.ts';
 import { check, copySite, edit, read, say, withKey, write } from './helpers.ts';
 
 const VI = 'relics/den-mau/vi.md';

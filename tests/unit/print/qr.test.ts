@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { minModuleMm, qrMatrix, qrPath, qrRuns } from '../../src/lib/print/qr.ts';
+import { minModuleMm, qrMatrix, qrPath, qrRuns } from '../../../src/lib/print/qr.ts';
 
 describe('qr', () => {
   const m = qrMatrix('HTTPS://LANGSO.EXAMPLE.VN/Q/DT01/', 'H');

@@ -7,14 +7,14 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblems } from '../../src/lib/content/problems.ts';
-import { checkSite } from '../../src/lib/check/check-site.ts';
-import { ROOT, runBuild } from '../support/sites.ts';
+import { formatProblems } from '../../../src/lib/content/problems.ts';
+import { checkSite } from '../../../src/lib/check/check-site.ts';
+import { ROOT, runBuild } from '../../support/sites.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'langso-codes-'));
 const content = join(work, 'content');
 const out = join(work, 'dist');
-cpSync(join(ROOT, 'tests/fixtures/basic'), content, { recursive: true });
+cpSync(join(ROOT, 'tests/scenarios/basic/fixture'), content, { recursive: true });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 const build = () => runBuild(content, out, { LANGSO_LANG: 'en', LANGSO_TODAY: '2026-06-01' });

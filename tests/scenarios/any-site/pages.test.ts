@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { builtExists, outDir, readBuilt } from '../support/sites.ts';
+import { builtExists, outDir, readBuilt } from '../../support/sites.ts';
 
 // The basic fixture is published under a sub-path, as a GitHub Pages project site would be.
 const BASE = 'https://example.github.io/lang-thu/';

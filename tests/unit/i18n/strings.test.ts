@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en.json' with { type: 'json' };
-import vi from '../../src/i18n/vi.json' with { type: 'json' };
-import { useT } from '../../src/i18n/index.ts';
+import en from '../../../src/i18n/en.json' with { type: 'json' };
+import vi from '../../../src/i18n/vi.json' with { type: 'json' };
+import { useT } from '../../../src/i18n/index.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
+const ROOT = join(import.meta.dirname, '../../..');
 
 /** Every `t('literal.key')` in the source: keys built from variables are checked by their own tests. */
 function literalKeys(): Set<string> {

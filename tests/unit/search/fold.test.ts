@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldD, foldedDWords, prepareForIndex, searchTerm } from '../../src/lib/search/fold.ts';
+import { foldD, foldedDWords, prepareForIndex, searchTerm } from '../../../src/lib/search/fold.ts';
 
 describe('foldD', () => {
   it('folds đ and Đ only, keeping tone marks for Pagefind to rank exact spellings first', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { entryJsonLd, jsonLdScript } from '../../src/lib/web/jsonld.ts';
-import type { ProductEntry, RelicEntry, TeamEntry } from '../../src/lib/content/entries.ts';
+import { entryJsonLd, jsonLdScript } from '../../../src/lib/web/jsonld.ts';
+import type { ProductEntry, RelicEntry, TeamEntry } from '../../../src/lib/content/entries.ts';
 
 const base = { body: { vi: '', en: null }, en: null } as const;
 const common = { area: 'dong', images: [], aliases: [] };

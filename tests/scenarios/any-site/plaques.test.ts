@@ -10,12 +10,12 @@ import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ManifestItem } from '../../src/lib/print/catalogue.ts';
-import { publishedPhone } from '../../src/lib/people/consent.ts';
-import type { TeamEntry } from '../../src/lib/content/entries.ts';
-import { checkSite } from '../../src/lib/check/check-site.ts';
-import { formatDomestic } from '../../src/lib/people/phone.ts';
-import { ROOT, outDir } from '../support/sites.ts';
+import type { ManifestItem } from '../../../src/lib/print/catalogue.ts';
+import { publishedPhone } from '../../../src/lib/people/consent.ts';
+import type { TeamEntry } from '../../../src/lib/content/entries.ts';
+import { checkSite } from '../../../src/lib/check/check-site.ts';
+import { formatDomestic } from '../../../src/lib/people/phone.ts';
+import { ROOT, outDir } from '../../support/sites.ts';
 
 const run = async (cmd: string, args: string[]): Promise<string> => (await promisify(execFile)(cmd, args, { maxBuffer: 32 << 20 })).stdout;
 const site = outDir('sample');
