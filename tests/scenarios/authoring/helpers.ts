@@ -1,18 +1,20 @@
 /**
- * Bad-input fixtures for the authoring tests: a copy of `tests/scenarios/authoring/fixture` in a temporary
- * folder, changed file by file, then read with the same code `npm run check` and the build use.
+ * Bad-input fixtures for the authoring tests: a copy of `fixture/` (one clean relic, one clean team)
+ * in a temporary folder, changed file by file, then read with the same code `npm run check` and
+ * the build use.
  */
 import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { formatProblem, type Problem } from '../../../src/lib/content/problems.ts';
 import { checkSite, type CheckedSite } from '../../../src/lib/check/check-site.ts';
-import { cleanEnv } from '../../support/sites.ts';
+import { cleanEnv, ROOT } from '../../support/sites.ts';
 
-export const ROOT = resolve(import.meta.dirname, '../../..');
-export const BASE = join(ROOT, 'tests/scenarios/authoring/fixture');
+export { ROOT };
+/** The clean base fixture every authoring test starts from. */
+export const BASE = join(import.meta.dirname, 'fixture');
 
 /** A fresh copy of the base fixture at `<temp>/content`; returns the temp root. */
 export function copySite(base = BASE): string {

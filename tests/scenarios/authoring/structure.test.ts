@@ -58,13 +58,18 @@ describe('frontmatter', () => {
     expect(say(problem!, 'en')).toContain('never closed');
   });
 
-  it('points at the line of other YAML mistakes', () => {
+  it.each([
+    // An indented line under a plain value: YAML names the field it wrongly nests under.
+    ['a field indented under another', 'area: xa-mau', 'area: xa-mau\n  hours: [7:00', 5],
+    ['a missing colon', 'address: Thôn Đông, xã Mẫu', 'address Thôn Đông, xã Mẫu', 6],
+    ['a photo line indented one space short', '    alt: Cổng đền nhìn từ sân', '   alt: Cổng đền nhìn từ sân', 10],
+  ])('points at the line of other YAML mistakes: %s', (_, from, to, line) => {
     const root = copySite();
-    edit(root, VI, 'area: xa-mau', 'area: xa-mau\n  hours: [7:00');
-    const [problem] = errors(root);
-    expect(problem).toMatchObject({ key: 'yaml', file: `content/${VI}` });
-    expect(problem!.line).toBeGreaterThanOrEqual(5);
-    expect(problem!.line).toBeLessThanOrEqual(13);
+    edit(root, VI, from, to);
+    const problems = errors(root);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ key: 'yaml', file: `content/${VI}`, line });
+    expect(say(problems[0]!)).toContain(`dòng ${line}`);
   });
 
   it('suggests the field a misspelt name was meant to be', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, foldDiacritics, slugify } from '../../../src/lib/content/text';
+import { cleanText, foldDiacritics, slugify } from '../../../src/lib/content/text.ts';
 
 describe('cleanText', () => {
   it('turns NFD (as macOS saves it) into NFC', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDomestic, telHref, toE164, zaloHref } from '../../../src/lib/people/phone';
+import { formatDomestic, telHref, toE164, zaloHref } from '../../../src/lib/people/phone.ts';
 
 describe('toE164', () => {
   it.each([

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { face, textWidth } from '../../../src/lib/print/font.ts';
-import { qrWidth, textLeft, wrap, type Layout, type QrItem, type TextItem } from '../../../src/lib/print/layout.ts';
+import { qrWidth, wrap, type Layout, type TextItem } from '../../../src/lib/print/layout.ts';
 import { teamPoster, trailPoster, type TeamPosterData, type TrailStop } from '../../../src/lib/print/poster.ts';
+import { expectClean, ink, overlap } from './boxes.ts';
 
 const SCHEDULE =
   'Lịch trực: Tối thứ Tư 19:30–21:00; mùa vải (tháng 5–6) hỗ trợ qua Zalo là chính; ngoài ra hẹn riêng tại nhà cho người cao tuổi, người khuyết tật và những ai không tự đến được nhà văn hóa';
@@ -30,32 +31,6 @@ const stops = (n: number): TrailStop[] =>
     url: `HTTPS://LANGSO.EXAMPLE.VN/Q/DT${String(i + 1).padStart(2, '0')}/`,
     short: `langso.example.vn/q/dt${String(i + 1).padStart(2, '0')}`,
   }));
-
-interface Rect {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-// Stacked Vietnamese capitals (Ễ, Ổ) reach 1.17 em above the baseline; 1.2 em is the safe ink box.
-const ink = (t: TextItem): Rect => {
-  const x1 = textLeft(t);
-  return { x1, y1: t.y - 1.2 * t.size, x2: x1 + textWidth(face(t.weight), t.text, t.size), y2: t.y + 0.27 * t.size };
-};
-const code = (q: QrItem): Rect => ({ x1: q.x, y1: q.y, x2: q.x + qrWidth(q), y2: q.y + qrWidth(q) });
-const overlap = (a: Rect, b: Rect): boolean => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
-
-/** Every text and code inside the page, and no text on any code or its quiet zone. */
-function expectClean(l: Layout): void {
-  const boxes = [...l.texts.map(ink), ...l.codes.map(code)];
-  for (const b of boxes) {
-    expect(b.x1).toBeGreaterThanOrEqual(0);
-    expect(b.y1).toBeGreaterThanOrEqual(0);
-    expect(b.x2).toBeLessThanOrEqual(l.width);
-    expect(b.y2).toBeLessThanOrEqual(l.height);
-  }
-  for (const t of l.texts) for (const q of l.codes) expect(overlap(ink(t), code(q)), `"${t.text}" on a code`).toBe(false);
-}
 
 /** The wrapped lines of one paragraph, from the line starting with `start`. */
 function paragraph(l: Layout, start: string): string {
