@@ -1,18 +1,37 @@
 /**
- * Test sites: the sample content and small fixtures, each built once per test run by the real
- * `npm run build` script into `.build/test/<name>/`.
+ * Test sites: the sample (`content/`, or the folder `LANGSO_SAMPLE` names, so a commune can run the
+ * suite on its own content) and the scenario fixtures. Each is copied to `.build/test/<name>/content/`
+ * and built once per test run by the real `npm run build` into `.build/test/<name>/dist/`: building
+ * a copy keeps the `codes.yaml` a successful build writes out of the committed folders.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { checkSite, type CheckedSite } from '../../src/lib/check/check-site.ts';
+import { pathOf, type Route } from '../../src/lib/codes/routes.ts';
+import type { Entry } from '../../src/lib/content/entries.ts';
+import type { Site } from '../../src/lib/content/site-schema.ts';
+import type { Lang } from '../../src/i18n/index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const SITES = { sample: 'content', basic: 'tests/fixtures/basic' } as const;
-export type SiteName = keyof typeof SITES;
 
-/** Where a test site is built (`LANGSO_TEST_DIR` lets two test runs work side by side). */
-export const outDir = (name: string): string => join(ROOT, process.env['LANGSO_TEST_DIR'] ?? '.build/test', name);
+/** Content folder of each test site, relative to the project root (or absolute). */
+export const SITES = {
+  sample: process.env['LANGSO_SAMPLE'] || 'content',
+  basic: 'tests/scenarios/basic/fixture',
+  'other-site': 'tests/scenarios/other-site/fixture',
+} as const;
+export type SiteName = keyof typeof SITES;
+/** Every test site: the properties of `tests/scenarios/any-site/` must hold for each. */
+export const SITE_NAMES = Object.keys(SITES) as SiteName[];
+
+/** Working folder of one test run's site or scenario (`LANGSO_TEST_DIR` lets two runs work side by side). */
+export const workDir = (name: string): string => join(ROOT, process.env['LANGSO_TEST_DIR'] ?? '.build/test', name);
+/** Where a test site is built. */
+export const outDir = (name: SiteName): string => join(workDir(name), 'dist');
+/** The copy of a test site's content it was built from (with the `codes.yaml` the build wrote). */
+export const contentOf = (name: SiteName): string => join(workDir(name), 'content');
 
 /** Vite/Vitest variables (BASE_URL, MODE, NODE_ENV…) that would leak into Astro's build and change its base. */
 const VITEST_ENV = /^(VITEST.*|TEST|NODE_ENV|PROD|DEV|BASE_URL|MODE|SSR)$/;
@@ -35,10 +54,54 @@ export async function runBuild(content: string, out: string, env: NodeJS.Process
   }
 }
 
-/** Reads a file of a built test site. */
-export function readBuilt(name: SiteName, path: string): string {
-  return readFileSync(join(outDir(name), path), 'utf8');
+/** A built test site with the content it was built from, read once per test file. */
+export interface BuiltSite extends CheckedSite {
+  name: SiteName;
+  site: Site;
+  /** The built folder. */
+  dir: string;
+  /** The base path of every link: `/` at a domain root, `/lang-thu/` under a sub-path. */
+  base: string;
+  /** Link path of a page, e.g. `/lang-thu/en/relics/den-thu/`. */
+  path: (route: Route, lang: Lang) => string;
+  /** Link path of an entry's page. */
+  entryPath: (entry: Entry, lang: Lang) => string;
+  /** The built file (relative to `dir`) a link path or absolute URL of the site points at. */
+  fileOf: (link: string) => string;
+  /** A built file's text; a link path (`/…/`) reads the page it points at. */
+  read: (file: string) => string;
+  exists: (file: string) => boolean;
 }
 
-/** Whether a path exists in a built test site. */
-export const builtExists = (name: SiteName, path: string): boolean => existsSync(join(outDir(name), path));
+const cache = new Map<SiteName, BuiltSite>();
+
+/** A built test site (the global setup has built it). */
+export function built(name: SiteName): BuiltSite {
+  const hit = cache.get(name);
+  if (hit) return hit;
+  const checked = checkSite(ROOT, contentOf(name));
+  if (!checked.site) throw new Error(`${name}: no valid site.yaml in ${contentOf(name)}`);
+  const dir = outDir(name);
+  const base = new URL(checked.site.baseUrl).pathname;
+  const fileOf = (link: string): string => {
+    const path = link.startsWith(base) ? link : new URL(link, checked.site!.baseUrl).pathname;
+    if (!path.startsWith(base)) throw new Error(`${link} is not under the base ${base}`);
+    const rel = decodeURIComponent(path.slice(base.length));
+    return rel === '' || rel.endsWith('/') ? `${rel}index.html` : rel;
+  };
+  const file = (f: string): string => join(dir, f.startsWith('/') || /^https?:/.test(f) ? fileOf(f) : f);
+  const site: BuiltSite = {
+    ...checked,
+    name,
+    site: checked.site,
+    dir,
+    base,
+    path: (route, lang) => pathOf(base, route, lang),
+    entryPath: (e, lang) => pathOf(base, { page: 'entry', kind: e.kind, slug: e.slug }, lang),
+    fileOf,
+    read: (f) => readFileSync(file(f), 'utf8'),
+    exists: (f) => existsSync(file(f)),
+  };
+  cache.set(name, site);
+  return site;
+}

@@ -33,20 +33,26 @@ export const printFileName = (base: string, type: PrintFileType): string =>
 const TRAIL_HEADING = 'Con đường di sản · Heritage trail';
 
 /** Every print job of a site: plaques, area batches, the sticker sheet, team and heritage-trail posters. */
-export function printJobs(site: Site, entries: Entry[]): PrintJob[] {
-  const { poster: paper, ...settings } = site.plaque;
-  const ecc = settings.errorCorrection;
+export const printJobs = (site: Site, entries: Entry[]): PrintJob[] => [...plaqueJobs(site, entries), ...posterJobs(site, entries)];
+
+/** A plaque per relic and product, a batch PDF per area, and the sticker sheet. */
+function plaqueJobs(site: Site, entries: Entry[]): PrintJob[] {
+  const { poster: _paper, ...settings } = site.plaque;
   const plaques = plaqueEntries(entries);
-  const teams = entries.filter((e): e is TeamEntry => e.kind === 'team');
-  const relics = entries.filter((e) => e.kind === 'relic');
   const data = (e: Entry): PlaqueData => plaqueData(site, e);
+  // No separate preview: the print page shows the 22 KB PNG, which keeps a 2,000-entry site
+  // under 20,000 files (Cloudflare Pages' limit) without dropping a promised URL.
+  const files: PrintFileType[] = ['svg', 'pdf', 'png'];
   return [
-    ...plaques.map((e): PrintJob => {
-      // No separate preview: the print page shows the 22 KB PNG, which keeps a 2,000-entry site
-      // under 20,000 files (Cloudflare Pages' limit) without dropping a promised URL.
-      const files: PrintFileType[] = ['svg', 'pdf', 'png'];
-      return { dir: PLAQUE_DIR, name: e.data.code, title: data(e).title.vi, files, type: 'plaque', plaque: data(e), settings };
-    }),
+    ...plaques.map((e): PrintJob => ({
+      dir: PLAQUE_DIR,
+      name: e.data.code,
+      title: data(e).title.vi,
+      files,
+      type: 'plaque',
+      plaque: data(e),
+      settings,
+    })),
     ...areasWith(site, plaques).map((a): PrintJob => {
       const batch = plaques.filter((e) => e.data.area === a.id).map(data);
       const name = areaBatchPath(a.id).slice(PLAQUE_DIR.length, -'.pdf'.length);
@@ -59,17 +65,27 @@ export function printJobs(site: Site, entries: Entry[]): PrintJob[] {
       files: ['pdf'],
       type: 'stickers',
       plaques: plaques.map(data),
-      ecc,
+      ecc: settings.errorCorrection,
     },
+  ];
+}
+
+/** A contact poster per team and a heritage-trail poster per area with relics. */
+function posterJobs(site: Site, entries: Entry[]): PrintJob[] {
+  const { poster: paper, errorCorrection: ecc } = site.plaque;
+  const files: PrintFileType[] = ['pdf', 'svg', 'preview'];
+  const teams = entries.filter((e): e is TeamEntry => e.kind === 'team');
+  return [
     ...teams.map((team): PrintJob => {
       const poster = teamPosterData(site, team);
-      const files: PrintFileType[] = ['pdf', 'svg', 'preview'];
       return { dir: POSTER_DIR, name: teamPosterName(team.slug), title: team.data.title, files, type: 'team', poster, paper, ecc };
     }),
-    ...areasWith(site, relics).map((a): PrintJob => {
+    ...areasWith(
+      site,
+      entries.filter((e) => e.kind === 'relic'),
+    ).map((a): PrintJob => {
       const sub = areaName(site, a.id, 'vi');
       const stops = trailStops(site, entries, a.id);
-      const files: PrintFileType[] = ['pdf', 'svg', 'preview'];
       const title = `${TRAIL_HEADING} — ${sub}`;
       return { dir: POSTER_DIR, name: trailPosterName(a.id), title, files, type: 'trail', heading: TRAIL_HEADING, sub, stops, paper, ecc };
     }),

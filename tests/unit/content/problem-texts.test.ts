@@ -1,10 +1,10 @@
 /**
  * The texts volunteers read for real bad inputs, locked in Vietnamese and English as `npm run check`
- * prints them: a copy of `tests/fixtures/authoring`, changed, then checked.
+ * prints them: a copy of `tests/scenarios/authoring/fixture`, changed, then checked.
  */
 import { describe, expect, it } from 'vitest';
 import { formatProblems } from '../../../src/lib/content/problems.ts';
-import { check, copySite, edit } from '../../authoring/helpers.ts';
+import { check, copySite, edit } from '../../scenarios/authoring/helpers.ts';
 
 const RELIC = 'relics/den-mau/vi.md';
 const TEAM = 'teams/to-mau/vi.md';

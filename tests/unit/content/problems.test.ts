@@ -11,7 +11,7 @@ import vi from '../../../src/i18n/vi.json' with { type: 'json' };
 import { PROBLEM_KEYS, PROBLEM_LABELS } from '../../../src/lib/content/problem-keys.ts';
 import { parseRegistry } from '../../../src/lib/codes/registry.ts';
 import type { Problem } from '../../../src/lib/content/problems.ts';
-import { check, copySite, edit, ROOT } from '../../authoring/helpers.ts';
+import { check, copySite, edit, ROOT } from '../../scenarios/authoring/helpers.ts';
 
 const SITE = 'site.yaml';
 

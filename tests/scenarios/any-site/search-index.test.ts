@@ -1,0 +1,112 @@
+/**
+ * The search index of every test site, read straight from Pagefind's files: one index per language
+ * holding exactly the entry pages, facts as separate words, no phone number (the index is a public
+ * download), and the Vietnamese text of an untranslated entry kept out of the English index.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { LANGS, type Lang } from '../../../src/i18n/index.ts';
+import { isTranslated, title, type Entry } from '../../../src/lib/content/entries.ts';
+import { pathOf } from '../../../src/lib/codes/routes.ts';
+import { formatDomestic } from '../../../src/lib/people/phone.ts';
+import { foldD } from '../../../src/lib/search/fold.ts';
+import { articleChrome, textOf } from '../../support/html.ts';
+import { built, SITE_NAMES } from '../../support/sites.ts';
+
+interface Fragment {
+  lang: string;
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+
+/** Pagefind's URL of an entry page: relative to the output folder, without the base. */
+const indexUrl = (e: Entry, lang: Lang): string => pathOf('/', { page: 'entry', kind: e.kind, slug: e.slug }, lang);
+/** Words of a text with Vietnamese marks, as the index spells them (đ folded). */
+const viWords = (text: string): Set<string> =>
+  new Set(
+    (
+      foldD(text)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? []
+    ).filter((w) => w.length > 3 && w !== w.normalize('NFD')),
+  );
+
+describe.each(SITE_NAMES)('search index of the %s site', (name) => {
+  const s = built(name);
+  const dir = join(s.dir, 'pagefind', 'fragment');
+  /** Every indexed page as Pagefind stores it: `pagefind_dcd` + JSON, gzipped. */
+  const fragments: Fragment[] = readdirSync(dir).map((f) => ({
+    lang: f.split('_')[0]!,
+    ...(JSON.parse(
+      gunzipSync(readFileSync(join(dir, f)))
+        .toString('utf8')
+        .replace(/^pagefind_dcd/, ''),
+    ) as Omit<Fragment, 'lang'>),
+  }));
+  const fragment = (e: Entry, lang: Lang): Fragment => fragments.find((f) => f.url === indexUrl(e, lang))!;
+
+  it('holds one index per language, with every entry page, titled as on the page, and nothing else', () => {
+    for (const lang of LANGS) {
+      const indexed = fragments.filter((f) => f.lang === lang);
+      expect(indexed.map((f) => f.url).sort(), lang).toEqual(s.entries.map((e) => indexUrl(e, lang)).sort());
+      for (const e of s.entries) expect(fragment(e, lang).meta['title'], `${lang} ${e.slug}`).toBe(title(e, lang).text);
+    }
+  });
+
+  it('leaves every phone number out of the index', (ctx) => {
+    const phones = s.entries
+      .flatMap((e) =>
+        e.kind === 'team'
+          ? [e.data.phone, ...e.data.members.map((m) => m.phone)]
+          : [e.kind === 'product' ? e.data.seller?.phone : undefined],
+      )
+      .filter((p): p is string => !!p);
+    if (!phones.length) return ctx.skip('no entry of this site has a phone number');
+    const all = fragments
+      .map((f) => `${f.content} ${JSON.stringify(f.meta)}`)
+      .join('\n')
+      .replace(/[\s.]/g, '');
+    for (const p of phones) {
+      expect(all, p).not.toContain(formatDomestic(p).replace(/\s/g, ''));
+      expect(all, p).not.toContain(p.slice(2));
+    }
+  });
+
+  it('indexes each fact and its value as separate words, and leaves the breadcrumb out', () => {
+    let facts = 0;
+    for (const e of s.entries) {
+      const html = s.read(s.entryPath(e, 'vi'));
+      const { content } = fragment(e, 'vi');
+      expect(content.startsWith('←'), e.slug).toBe(false);
+      for (const [, dt, dd] of html.matchAll(/<dt[^>]*>(.*?)<\/dt>\s*<dd[^>]*>(.*?)<\/dd>/gs)) {
+        const [label, value] = [foldD(textOf(dt!)), foldD(textOf(dd!)).split(' ')[0]!];
+        if (!value) continue;
+        expect(content, `${e.slug}: ${label}`).toContain(`${label} ${value}`);
+        expect(content, `${e.slug}: ${label}`).not.toContain(`${label}${value}`); // "hạngDi" would be one word
+        facts++;
+      }
+    }
+    expect(facts).toBeGreaterThan(0);
+  });
+
+  it('keeps the Vietnamese text of an untranslated entry out of the English index, but its name in', (ctx) => {
+    const untranslated = s.entries.filter((e) => !isTranslated(e));
+    if (!untranslated.length) return ctx.skip('every entry of this site has an English version');
+    for (const e of untranslated) {
+      // Words of its text only: its name and facts (place names, addresses) are shown on the English page too.
+      const shown = viWords(articleChrome(s.read(s.entryPath(e, 'en'))));
+      const own = [...viWords(e.body.vi)].filter((w) => !shown.has(w));
+      const vi = fragment(e, 'vi').content.toLowerCase();
+      const en = fragment(e, 'en').content.toLowerCase();
+      expect(own.filter((w) => vi.includes(w)).length, e.slug).toBeGreaterThan(0);
+      expect(
+        own.filter((w) => en.includes(w)),
+        e.slug,
+      ).toEqual([]);
+      expect(fragment(e, 'en').content, e.slug).toContain(e.data.title);
+    }
+  });
+});
