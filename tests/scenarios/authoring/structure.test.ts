@@ -60,15 +60,15 @@ describe('frontmatter', () => {
 
   it.each([
     // An indented line under a plain value: YAML names the field it wrongly nests under.
-    ['a field indented under another', 'area: xa-mau', 'area: xa-mau\n  hours: [7:00', 5],
-    ['a missing colon', 'address: Thôn Đông, xã Mẫu', 'address Thôn Đông, xã Mẫu', 6],
-    ['a photo line indented one space short', '    alt: Cổng đền nhìn từ sân', '   alt: Cổng đền nhìn từ sân', 10],
-  ])('points at the line of other YAML mistakes: %s', (_, from, to, line) => {
+    ['a field indented under another', 'area: xa-mau', 'area: xa-mau\n  hours: [7:00', 5, 'yaml'],
+    ['a missing colon', 'address: Thôn Đông, xã Mẫu', 'address Thôn Đông, xã Mẫu', 6, 'yamlNoColon'],
+    ['a photo line indented one space short', '    alt: Cổng đền nhìn từ sân', '   alt: Cổng đền nhìn từ sân', 10, 'yaml'],
+  ])('points at the line of other YAML mistakes: %s', (_, from, to, line, key) => {
     const root = copySite();
     edit(root, VI, from, to);
     const problems = errors(root);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ key: 'yaml', file: `content/${VI}`, line });
+    expect(problems[0]).toMatchObject({ key, file: `content/${VI}`, line });
     expect(say(problems[0]!)).toContain(`dòng ${line}`);
   });
 
