@@ -15,6 +15,7 @@ import { buildSearchIndex } from '../lib/search/pagefind-index.ts';
 export function langSo(): AstroIntegration {
   let base = '/';
   let cacheDir = '';
+  let searchCache = '';
   let printing: Promise<PrintResult> | undefined;
   return {
     name: 'lang-so',
@@ -22,6 +23,7 @@ export function langSo(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base;
         cacheDir = fileURLToPath(new URL('lang-so-print/', config.cacheDir));
+        searchCache = fileURLToPath(new URL('lang-so-search/', config.cacheDir));
       },
       'astro:build:start': ({ logger }) => {
         const { site, entries } = sharedCheck(process.cwd());
@@ -43,8 +45,9 @@ export function langSo(): AstroIntegration {
         if (!bothCases) for (const lang of LANGS) logger.warn(useT(lang)('codes.oneCase'));
         const stripped = await stripImageMetadata(outDir);
         if (stripped) logger.info(`removed photo metadata (GPS, camera) from ${stripped} file(s)`);
-        const counts = Object.entries(await buildSearchIndex(outDir)).map(([lang, n]) => `${n} ${lang}`);
-        logger.info(`search index: ${counts.join(', ')} page(s)`);
+        const search = await buildSearchIndex(outDir, searchCache);
+        const counts = Object.entries(search.counts).map(([lang, n]) => `${n} ${lang}`);
+        logger.info(`search index: ${counts.join(', ')} page(s)${search.reused ? ', unchanged: reused' : ''}`);
       },
     },
   };

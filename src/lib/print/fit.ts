@@ -15,9 +15,17 @@ export function fitSize(text: string, weight: Weight, width: number, max: number
 export function clip(text: string, weight: Weight, width: number, size: number): string {
   const f = face(weight);
   if (textWidth(f, text, size) <= width) return text;
-  let t = text;
-  while (t.length > 1 && textWidth(f, `${t}…`, size) > width) t = t.slice(0, -1);
-  return `${t.trimEnd()}…`;
+  // The longest start that fits with its ellipsis, found by halving: a handful of measurements
+  // instead of one per character (a long summary clipped to one line took ~150).
+  const chars = Array.from(text);
+  const fits = (n: number): boolean => textWidth(f, `${chars.slice(0, n).join('')}…`, size) <= width;
+  let [lo, hi] = [1, chars.length - 1];
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (fits(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('').trimEnd()}…`;
 }
 
 /**
