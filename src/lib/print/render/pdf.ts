@@ -2,11 +2,22 @@
  * Layouts → a print-ready PDF: fonts embedded and subset (every diacritic prints, text stays
  * extractable), 100 % K for text and codes, trim and bleed boxes plus crop marks when bled.
  */
-import { cmyk, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import {
+  cmyk,
+  fill,
+  PDFDocument,
+  popGraphicsState,
+  pushGraphicsState,
+  rectangle,
+  setFillingCmykColor,
+  type PDFFont,
+  type PDFOperator,
+  type PDFPage,
+} from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { QUIET_ZONE, qrRuns } from '../qr.ts';
 import { face, printable, type Weight } from '../font.ts';
-import { textLeft, type Layout } from '../layout.ts';
+import { textLeft, type Layout, type QrItem } from '../layout.ts';
 import { PT } from '../units.ts';
 
 const BLACK = cmyk(0, 0, 0, 1);
@@ -49,17 +60,23 @@ function drawPage(page: PDFPage, l: Layout, fonts: Record<Weight, PDFFont>): voi
   for (const t of l.texts) {
     page.drawText(printable(t.text), { x: X(textLeft(t)), y: Y(t.y), size: t.size * PT, font: fonts[t.weight], color: BLACK });
   }
-  for (const q of l.codes) {
-    const o = QUIET_ZONE * q.module;
-    for (const r of qrRuns(q.matrix)) {
-      const x = q.x + o + r.x * q.module;
-      const y = q.y + o + (r.y + 1) * q.module;
-      page.drawRectangle({ x: X(x), y: Y(y), width: r.w * q.module * PT, height: q.module * PT, color: BLACK });
-    }
-  }
+  for (const q of l.codes) page.pushOperators(...codeOperators(q, X, Y));
   for (const c of l.lines)
     page.drawLine({ start: { x: X(c.x1), y: Y(c.y1) }, end: { x: X(c.x2), y: Y(c.y2) }, thickness: 0.5, color: BLACK, dashArray: [4, 3] });
   if (b > 0) cropMarks(page, l, X, Y);
+}
+
+/**
+ * A code as one filled path of its dark runs in 100 % K: a rectangle operator a run and one fill,
+ * not a drawn rectangle (eight operators, a graphics state) a run — a fifth of the objects, which
+ * is what a 2,000-plaque sticker sheet or batch is made of.
+ */
+function codeOperators(q: QrItem, X: (x: number) => number, Y: (y: number) => number): PDFOperator[] {
+  const o = QUIET_ZONE * q.module;
+  const runs = qrRuns(q.matrix).map((r) =>
+    rectangle(X(q.x + o + r.x * q.module), Y(q.y + o + (r.y + 1) * q.module), r.w * q.module * PT, q.module * PT),
+  );
+  return [pushGraphicsState(), setFillingCmykColor(0, 0, 0, 1), ...runs, fill(), popGraphicsState()];
 }
 
 /** Short marks in the bleed at each trim corner, outside the printed area. */
