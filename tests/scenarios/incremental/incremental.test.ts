@@ -74,4 +74,12 @@ describe('a one-entry edit', { timeout: 240_000 }, () => {
     for (const e of untouched) expect(second.output).toMatch(new RegExp(`/${e.slug}/index\\.html \\(restored\\)`));
     expect(second.output).not.toMatch(new RegExp(`/${edited.slug}/index\\.html \\(restored\\)`));
   });
+
+  it('renders again the list that shows the entry, and copies the other kinds’ lists and the search page', () => {
+    const restored = (route: Parameters<typeof relPath>[0]): boolean =>
+      second.output.includes(`/${relPath(route, 'vi')}index.html (restored)`);
+    expect(restored({ page: 'list', kind: edited.kind })).toBe(false);
+    expect(restored({ page: 'list', kind: 'product' })).toBe(true);
+    expect(restored({ page: 'search' })).toBe(true);
+  });
 });
