@@ -4,7 +4,8 @@
  * the build use.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -16,9 +17,14 @@ export { ROOT };
 /** The clean base fixture every authoring test starts from. */
 export const BASE = join(import.meta.dirname, 'fixture');
 
+/** Temporary sites of the test file that imports this module, removed after its last test. */
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 /** A fresh copy of the base fixture at `<temp>/content`; returns the temp root. */
 export function copySite(base = BASE): string {
   const root = mkdtempSync(join(tmpdir(), 'langso-authoring-'));
+  made.push(root);
   cpSync(base, join(root, 'content'), { recursive: true });
   return root;
 }

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { hostRewrites, landingPage, retiredPage } from '../../../src/lib/codes/pages.ts';
 import { proveCodes } from '../../../src/lib/codes/write-pages.ts';
 
@@ -26,6 +26,7 @@ describe('code pages', () => {
 describe('proving code pages after the build', () => {
   const site = (pages: Record<string, string>): string => {
     const dir = mkdtempSync(join(tmpdir(), 'langso-prove-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
     for (const [rel, html] of Object.entries(pages)) {
       mkdirSync(join(dir, rel), { recursive: true });
       writeFileSync(join(dir, rel, 'index.html'), html);
