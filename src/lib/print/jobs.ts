@@ -8,7 +8,8 @@ import type { Entry, TeamEntry } from '../content/entries.ts';
 import type { Site } from '../content/site-schema.ts';
 import { areaBatchPath, PLAQUE_DIR, plaqueData, plaqueEntries } from './catalogue.ts';
 import type { PlaqueData, PlaqueSettings } from './plaque.ts';
-import type { TeamPosterData, TrailStop } from './poster.ts';
+import type { TeamPosterData } from './team-poster.ts';
+import type { TrailStop } from './trail-poster.ts';
 import { POSTER_DIR, teamPosterData, teamPosterName, trailPosterName, trailStops } from './poster-data.ts';
 import type { Ecc } from './qr.ts';
 

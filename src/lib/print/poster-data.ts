@@ -10,7 +10,8 @@ import { field, title } from '../content/entries.ts';
 import type { Site } from '../content/site-schema.ts';
 import { formatDomestic } from '../people/phone.ts';
 import { qrUrl, shortUrl } from '../codes/routes.ts';
-import type { TeamPosterData, TrailStop } from './poster.ts';
+import type { TeamPosterData } from './team-poster.ts';
+import type { TrailStop } from './trail-poster.ts';
 
 /** Poster files, relative to the base. */
 export const POSTER_DIR = 'posters/';

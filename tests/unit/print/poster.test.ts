@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { face, textWidth } from '../../../src/lib/print/font.ts';
 import { wrap } from '../../../src/lib/print/fit.ts';
 import { qrWidth, type Layout, type TextItem } from '../../../src/lib/print/layout.ts';
-import { teamPoster, trailPoster, type TeamPosterData, type TrailStop } from '../../../src/lib/print/poster.ts';
+import { teamPoster, type TeamPosterData } from '../../../src/lib/print/team-poster.ts';
+import { trailPoster, type TrailStop } from '../../../src/lib/print/trail-poster.ts';
 import { expectClean, ink, overlap } from './boxes.ts';
 
 const SCHEDULE =

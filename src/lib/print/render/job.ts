@@ -5,7 +5,8 @@
 import type { PrintFileType, PrintJob } from '../jobs.ts';
 import type { Layout } from '../layout.ts';
 import { plaqueLayout } from '../plaque.ts';
-import { teamPoster, trailPoster } from '../poster.ts';
+import { teamPoster } from '../team-poster.ts';
+import { trailPoster } from '../trail-poster.ts';
 import { stickerSheets } from '../sheet.ts';
 import { toPdf } from './pdf.ts';
 import { PNG_DPI, PREVIEW_DPI, toPng } from './png.ts';

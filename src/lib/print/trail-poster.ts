@@ -1,0 +1,112 @@
+/**
+ * A commune's heritage-trail poster: its relics, each with a small code, its names and a line,
+ * numbered in reading order, over as many pages as it takes.
+ */
+import { qrMatrix, type Ecc } from './qr.ts';
+import { clip, fitSize, wrap } from './fit.ts';
+import type { Layout, QrItem, TextItem } from './layout.ts';
+import { ASC, DESC, frame, LEAD, M, put, type Box, type Frame, type Size } from './poster-kit.ts';
+import { codeWidth, moduleFor, PAPER } from './units.ts';
+
+/** One stop on a heritage trail. */
+export interface TrailStop {
+  title: string;
+  /** The English name, printed under the Vietnamese one for visitors. */
+  titleEn?: string;
+  line: string;
+  url: string;
+  short: string;
+}
+
+/** A row of a trail: the stop's box on the page, in mm. */
+interface Cell extends Box {
+  height: number;
+}
+
+/**
+ * A commune's heritage-trail poster: a heading, then a numbered row per relic with its small code.
+ * One column while rows can stay ~30 mm tall, then two; rows never go below ~22 mm, so a long trail
+ * continues on further pages (numbered "1/2"…) rather than shrinking or running off the paper.
+ */
+export function trailPoster(heading: string, sub: string, stops: TrailStop[], size: Size, ecc: Ecc): Layout[] {
+  const [width, height] = PAPER[size];
+  const f = frame(width);
+  const { u } = f;
+  const hs = fitSize(heading, 'bold', f.width, 9 * u, 6 * u);
+  const head = wrap(heading, 'bold', f.width, hs, 2);
+  const subY = M * u + 0.9 * hs + (head.length - 1) * LEAD * hs + 8 * u;
+  const area = { ...f, y: subY + 8 * u, height: height - M * u - subY - 8 * u };
+  const full = trailGrid(stops.length, area.height, u);
+  const pages = Math.max(1, Math.ceil(stops.length / (full.cols * full.rows)));
+  // Pages share the stops evenly, so the last one is never a lonely row or two.
+  const per = Math.ceil(stops.length / pages);
+  return Array.from({ length: pages }, (_, p) => {
+    const texts: TextItem[] = [];
+    put(texts, head, f.x, M * u + 0.9 * hs, hs, 'bold');
+    put(texts, [clip(pages > 1 ? `${sub} · ${p + 1}/${pages}` : sub, 'regular', f.width, 5 * u)], f.x, subY, 5 * u, 'regular');
+    const rows = trailRows(stops.slice(p * per, (p + 1) * per), p * per, area, ecc);
+    return { width, height, bleed: 0, texts: [...texts, ...rows.texts], codes: rows.codes, lines: [] };
+  });
+}
+
+/** Stops numbered on from `first`, in the grid that suits how many they are, inside `area`. */
+function trailRows(stops: TrailStop[], first: number, area: Frame & { y: number; height: number }, ecc: Ecc) {
+  const { u } = area;
+  const g = trailGrid(stops.length, area.height, u);
+  const colW = (area.width - (g.cols - 1) * 8 * u) / g.cols;
+  const texts: TextItem[] = [];
+  const codes: QrItem[] = [];
+  stops.forEach((s, i) => {
+    // Down the first column, then the second: the order a numbered list is read in.
+    const cell = { x: area.x + Math.floor(i / g.rows) * (colW + 8 * u), y: area.y + (i % g.rows) * g.row, width: colW, height: g.row };
+    const row = stopRow(s, first + i + 1, cell, u, ecc);
+    codes.push(row.code);
+    texts.push(...row.texts);
+  });
+  return { texts, codes };
+}
+
+/** Columns, rows a page and row height (capped at 42 mm) for `n` stops in `avail` mm of height. */
+function trailGrid(n: number, avail: number, u: number): { cols: number; rows: number; row: number } {
+  const fit = (mm: number): number => Math.max(1, Math.floor(avail / (mm * u)));
+  const one = Math.max(1, n);
+  if (one <= fit(30)) return { cols: 1, rows: one, row: Math.min(42 * u, avail / one) };
+  const rows = Math.min(Math.ceil(n / 2), fit(22));
+  return { cols: 2, rows, row: Math.min(42 * u, avail / rows) };
+}
+
+/** One stop: its code at the left of `cell`, then title, as much summary as fits, and short URL. */
+function stopRow(s: TrailStop, n: number, cell: Cell, u: number, ecc: Ecc): { texts: TextItem[]; code: QrItem } {
+  const matrix = qrMatrix(s.url, ecc);
+  // A 4 mm gap to the next row; in two columns the code leaves the text most of its column.
+  const mm = Math.min(cell.height - 4 * u, cell.width * 0.36);
+  const module = moduleFor(matrix, mm);
+  const w = codeWidth(matrix, module);
+  const x = cell.x + w + 4 * u;
+  const text = { x, y: cell.y, width: cell.x + cell.width - x, height: cell.height - 3 * u };
+  return { texts: stopText(s, n, text, w, u), code: { matrix, x: cell.x, y: cell.y, module } };
+}
+
+/** A stop's title, as many summary lines as `cell` holds, and its short URL; centred on a code `w` tall. */
+function stopText(s: TrailStop, n: number, cell: Cell, w: number, u: number): TextItem[] {
+  const title = `${n}. ${s.title}`;
+  const ts = fitSize(title, 'bold', cell.width, 6 * u, 5 * u);
+  const ls = 4.2 * u;
+  const ss = fitSize(s.short, 'bold', cell.width, 3.8 * u, 3 * u);
+  // Ink height from the title's top: its lines, 7 mm down to the summary's, 6 mm on to the URL.
+  const tall = (t: number, k: number): number => ASC * ts + (t - 1) * LEAD * ts + (k ? 13 * u + (k - 1) * LEAD * ls : 6.5 * u) + DESC * ss;
+  let head = wrap(title, 'bold', cell.width, ts, 2);
+  if (tall(head.length, 0) > cell.height) head = wrap(title, 'bold', cell.width, ts, 1);
+  // The summary is also on the page behind the code, so it is what gives way in a short row.
+  let k = 3;
+  while (k > 0 && tall(head.length, k) > cell.height) k--;
+  // Visitors read the English name first of all: it takes the first summary line when it differs.
+  const en = s.titleEn && s.titleEn !== s.title ? [clip(s.titleEn, 'regular', cell.width, ls)] : [];
+  const line = [...en, ...(k > en.length ? wrap(s.line, 'regular', cell.width, ls, k - en.length) : [])].slice(0, k);
+  const texts: TextItem[] = [];
+  const y0 = cell.y + Math.max(0, (w - tall(head.length, line.length)) / 2);
+  let y = put(texts, head, cell.x, y0 + ASC * ts, ts, 'bold');
+  if (line.length) y = put(texts, line, cell.x, y + 7 * u, ls, 'regular') - 0.5 * u;
+  put(texts, [clip(s.short, 'bold', cell.width, ss)], cell.x, y + 6.5 * u, ss, 'bold');
+  return texts;
+}
