@@ -28,30 +28,49 @@ function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** A page to index: its path under the site, the HTML Pagefind reads, its language. */
-interface Prepared {
+/** An entry page as the index reads it: its path under the site, a digest of its HTML, its language. */
+interface Page {
   rel: string;
-  content: string;
+  hash: string;
   lang: string;
 }
 
-/** Every entry page of the built site (`data-pagefind-body`), as the index should read it. */
-async function preparedPages(outDir: string): Promise<Prepared[]> {
-  const files = (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort();
-  const pages: Prepared[] = [];
-  for (const rel of files) {
+/** The code that prepares pages: when it changes, every page is prepared again. */
+const PREPARER = readFileSync(new URL('./fold.ts', import.meta.url));
+
+/**
+ * Keeps `mirror` holding the prepared form (`prepareForIndex`) of every entry page of the built
+ * site (`data-pagefind-body`): a page whose HTML did not change since the last build is neither
+ * prepared nor written again, and pages that are gone are removed.
+ */
+async function syncMirror(outDir: string, mirror: string): Promise<Page[]> {
+  const manifest = join(mirror, '.pages.json');
+  const preparer = createHash('sha256').update(PREPARER).digest('hex');
+  const saved = existsSync(manifest)
+    ? (JSON.parse(readFileSync(manifest, 'utf8')) as { preparer: string; pages: Record<string, string> })
+    : null;
+  const before = saved?.preparer === preparer ? saved.pages : {};
+  rmSync(manifest, { force: true }); // written again only once the mirror matches it
+  const pages: Page[] = [];
+  for (const rel of (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort()) {
     const html = await readFile(join(outDir, rel), 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
-    const lang = /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown';
-    pages.push({ rel, content: prepareForIndex(html), lang });
+    const hash = createHash('sha256').update(html).digest('hex');
+    pages.push({ rel, hash, lang: /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown' });
+    if (before[rel] === hash && existsSync(join(mirror, rel))) continue;
+    mkdirSync(dirname(join(mirror, rel)), { recursive: true });
+    writeFileSync(join(mirror, rel), prepareForIndex(html));
   }
+  const current = new Set(pages.map((p) => p.rel));
+  for (const rel of Object.keys(before)) if (!current.has(rel)) rmSync(join(mirror, rel), { force: true });
+  writeFileSync(manifest, JSON.stringify({ preparer, pages: Object.fromEntries(pages.map((p) => [p.rel, p.hash])) }));
   return pages;
 }
 
-/** A digest of what the index is built from: Pagefind's version and every page it reads. */
-function indexKey(pages: Prepared[]): string {
-  const hash = createHash('sha256').update(`pagefind@${pagefindVersion()}`);
-  for (const p of pages) hash.update(p.rel).update('\0').update(p.content).update('\0');
+/** A digest of what the index is built from: Pagefind's version, the preparing code and every page. */
+function indexKey(pages: Page[]): string {
+  const hash = createHash('sha256').update(`pagefind@${pagefindVersion()}`).update(PREPARER);
+  for (const p of pages) hash.update(`${p.rel}\0${p.hash}\0`);
   return hash.digest('hex');
 }
 
@@ -66,12 +85,13 @@ function pagefindVersion(): string {
 
 /**
  * Indexes the entry pages under `outDir` into `<outDir>/pagefind/`; returns how many pages each
- * language has and whether the bundle was reused. The prepared pages are written to a mirror folder
- * that Pagefind reads itself (three times faster than handing it one page at a time), and the bundle
- * is kept in `cacheDir` under a digest of those pages: when no page changed, it is copied back.
+ * language has and whether the bundle was reused. The prepared pages live in a mirror folder in
+ * `cacheDir` that Pagefind reads itself (three times faster than handing it one page at a time), and
+ * the bundle is kept there under a digest of the pages: when no page changed, it is copied back.
  */
 export async function buildSearchIndex(outDir: string, cacheDir: string): Promise<{ counts: Record<string, number>; reused: boolean }> {
-  const pages = await preparedPages(outDir);
+  const mirror = join(cacheDir, 'pages');
+  const pages = await syncMirror(outDir, mirror);
   const counts: Record<string, number> = {};
   for (const p of pages) counts[p.lang] = (counts[p.lang] ?? 0) + 1;
   const key = indexKey(pages);
@@ -80,32 +100,27 @@ export async function buildSearchIndex(outDir: string, cacheDir: string): Promis
     cpSync(bundle, target, { recursive: true });
     return { counts, reused: true };
   }
-  await indexPages(pages, join(cacheDir, 'pages'), target);
+  rmSync(keyFile, { force: true });
+  await indexMirror(mirror, pages.length, target);
   rmSync(bundle, { recursive: true, force: true });
   cpSync(target, bundle, { recursive: true });
   writeFileSync(keyFile, key);
   return { counts, reused: false };
 }
 
-/** Writes the prepared pages under `mirror`, has Pagefind index that folder, and writes the bundle to `target`. */
-async function indexPages(pages: Prepared[], mirror: string, target: string): Promise<void> {
-  rmSync(mirror, { recursive: true, force: true });
-  for (const p of pages) {
-    mkdirSync(dirname(join(mirror, p.rel)), { recursive: true });
-    writeFileSync(join(mirror, p.rel), p.content);
-  }
+/** Has Pagefind index the mirror folder (`count` pages) and write the bundle to `target`. */
+async function indexMirror(mirror: string, count: number, target: string): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   try {
     check('createIndex', errors);
     if (!index) throw new Error('Pagefind returned no index');
     const added = await index.addDirectory({ path: mirror });
     check('indexing', added.errors);
-    if (added.page_count !== pages.length) throw new Error(`Pagefind indexed ${added.page_count} of ${pages.length} pages`);
+    if (added.page_count !== count) throw new Error(`Pagefind indexed ${added.page_count} of ${count} pages`);
     const written = await index.writeFiles({ outputPath: target });
     check('writeFiles', written.errors);
   } finally {
     await pagefind.close();
-    rmSync(mirror, { recursive: true, force: true });
   }
   await Promise.all(UNUSED.map((name) => rm(join(target, name), { force: true })));
 }
