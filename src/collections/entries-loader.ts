@@ -37,7 +37,10 @@ export function entriesLoader(kind: Kind): Loader {
           en: entry.body.en ? (await renderMarkdown(entry.body.en, { fileURL })).html : null,
         };
         const photos = entry.data.images.map((i) => ({ src: i.src }));
-        const data = await parseData({ id: entry.slug, data: { entry, html, photos }, filePath });
+        // The Markdown is kept only as rendered HTML: the store (held in memory through the whole
+        // build, 20,000 entries on a province's site) does not need it twice.
+        const stored = { ...entry, body: { vi: '', en: null } };
+        const data = await parseData({ id: entry.slug, data: { entry: stored, html, photos }, filePath });
         store.set({ id: entry.slug, data, filePath: `${entry.dir}/vi.md`, digest });
       }
       for (const id of store.keys()) if (!current.has(id)) store.delete(id);

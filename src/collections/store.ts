@@ -7,7 +7,7 @@ import type { Entry } from '../lib/content/entries.ts';
 import type { Site } from '../lib/content/site-schema.ts';
 import { byTitle } from '../lib/content/entries.ts';
 
-/** An entry with what only the build knows: rendered HTML and processed photos. */
+/** An entry with what only the build knows: rendered HTML and processed photos (its Markdown `body` is left empty: use `html`). */
 export interface Page<E extends Entry = Entry> {
   entry: E;
   html: { vi: string; en: string | null };

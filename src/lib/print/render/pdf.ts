@@ -2,18 +2,7 @@
  * Layouts → a print-ready PDF: fonts embedded and subset (every diacritic prints, text stays
  * extractable), 100 % K for text and codes, trim and bleed boxes plus crop marks when bled.
  */
-import {
-  cmyk,
-  fill,
-  PDFDocument,
-  popGraphicsState,
-  pushGraphicsState,
-  rectangle,
-  setFillingCmykColor,
-  type PDFFont,
-  type PDFOperator,
-  type PDFPage,
-} from 'pdf-lib';
+import { cmyk, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { QUIET_ZONE, qrRuns } from '../qr.ts';
 import { face, printable, type Weight } from '../font.ts';
@@ -60,23 +49,27 @@ function drawPage(page: PDFPage, l: Layout, fonts: Record<Weight, PDFFont>): voi
   for (const t of l.texts) {
     page.drawText(printable(t.text), { x: X(textLeft(t)), y: Y(t.y), size: t.size * PT, font: fonts[t.weight], color: BLACK });
   }
-  for (const q of l.codes) page.pushOperators(...codeOperators(q, X, Y));
+  if (l.codes.length) {
+    const codes = l.codes.map((q) => codeContent(q, X, Y)).join('\n');
+    page.node.addContentStream(page.doc.context.register(page.doc.context.flateStream(codes)));
+  }
   for (const c of l.lines)
     page.drawLine({ start: { x: X(c.x1), y: Y(c.y1) }, end: { x: X(c.x2), y: Y(c.y2) }, thickness: 0.5, color: BLACK, dashArray: [4, 3] });
   if (b > 0) cropMarks(page, l, X, Y);
 }
 
 /**
- * A code as one filled path of its dark runs in 100 % K: a rectangle operator a run and one fill,
- * not a drawn rectangle (eight operators, a graphics state) a run — a fifth of the objects, which
- * is what a 2,000-plaque sticker sheet or batch is made of.
+ * A code as PDF content: one filled path of its dark runs in 100 % K (`re` a run, one `f`),
+ * written as text into its own compressed stream. Drawing each run as a pdf-lib rectangle made
+ * eight operator objects a run; a province's sticker sheet (20,000 codes) held gigabytes of them.
  */
-function codeOperators(q: QrItem, X: (x: number) => number, Y: (y: number) => number): PDFOperator[] {
+function codeContent(q: QrItem, X: (x: number) => number, Y: (y: number) => number): string {
   const o = QUIET_ZONE * q.module;
-  const runs = qrRuns(q.matrix).map((r) =>
-    rectangle(X(q.x + o + r.x * q.module), Y(q.y + o + (r.y + 1) * q.module), r.w * q.module * PT, q.module * PT),
+  const n = (v: number): string => v.toFixed(3);
+  const runs = qrRuns(q.matrix).map(
+    (r) => `${n(X(q.x + o + r.x * q.module))} ${n(Y(q.y + o + (r.y + 1) * q.module))} ${n(r.w * q.module * PT)} ${n(q.module * PT)} re`,
   );
-  return [pushGraphicsState(), setFillingCmykColor(0, 0, 0, 1), ...runs, fill(), popGraphicsState()];
+  return `q 0 0 0 1 k\n${runs.join('\n')}\nf Q`;
 }
 
 /** Short marks in the bleed at each trim corner, outside the printed area. */
