@@ -1,6 +1,6 @@
 /**
- * Every printable file of the site, from the site settings and entries: one plaque (svg/pdf/png)
- * per relic and product, a batch PDF per area, and the manifest print shops and tools read.
+ * What the plaques of a site say and where their files are: the data a plaque prints, its layout
+ * (memoised per entry), the batch PDF paths, and the manifest print shops and tools read.
  */
 import { areaName } from '../content/areas.ts';
 import type { Entry } from '../content/entries.ts';

@@ -7,7 +7,7 @@ import { copyFileSync, linkSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Entry } from '../../content/entries.ts';
 import type { Site } from '../../content/site-schema.ts';
-import { printFileName, printJobs, type PrintJob } from '../jobs.ts';
+import { printFileName, printJobs, type PrintFileType, type PrintJob } from '../jobs.ts';
 import { jobKey, PrintCache, rendererDigest } from './cache.ts';
 import { renderAll } from './pool.ts';
 
@@ -39,7 +39,7 @@ export async function producePrintFiles(site: Site, entries: Entry[], cacheDir: 
 }
 
 /** Where a job's file goes in the built site. */
-const outputPath = (job: PrintJob, type: Parameters<typeof printFileName>[1]): string => `${job.dir}${printFileName(job.name, type)}`;
+const outputPath = (job: PrintJob, type: PrintFileType): string => `${job.dir}${printFileName(job.name, type)}`;
 
 /** Puts the print files into `outDir` (hard links where the file system allows, else copies), then prunes the cache. */
 export function placePrintFiles(outDir: string, result: PrintResult): void {

@@ -1,6 +1,7 @@
 /**
- * Layout → PNG at 300 dpi for messaging apps and print shops. The SVG is sized in pixels (sizing it
- * in mm and passing `density` would scale twice) and the PNG carries its dpi in metadata.
+ * Layout → PNG at a given dpi: the picture to share (`PNG_DPI`) and the posters' previews. The
+ * SVG is sized in pixels (sizing it in mm and passing `density` would scale twice) and the PNG
+ * carries its dpi in metadata.
  */
 import sharp from 'sharp';
 import type { Layout } from '../layout.ts';
@@ -8,7 +9,7 @@ import { toSvg } from './svg.ts';
 import { pxPerMm } from '../units.ts';
 
 /** The trimmed layout (no bleed: a picture, not a print master) as a PNG. */
-export async function toPng(l: Layout, dpi = 300): Promise<Uint8Array> {
+export async function toPng(l: Layout, dpi: number): Promise<Uint8Array> {
   const trim = { ...l, bleed: 0 };
   const px = { width: Math.round(l.width * pxPerMm(dpi)), height: Math.round(l.height * pxPerMm(dpi)) };
   const buf = await sharp(Buffer.from(toSvg(trim, px)))
