@@ -7,7 +7,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { checkSite, type CheckedSite } from '../../src/lib/check/check-site.ts';
 import { pathOf, type Route } from '../../src/lib/codes/routes.ts';
 import type { Entry } from '../../src/lib/content/entries.ts';
@@ -47,10 +47,10 @@ export async function runBuild(content: string, out: string, env: NodeJS.Process
       env: { ...cleanEnv(), LANGSO_CONTENT: content, LANGSO_OUT_DIR: out, ...env },
       maxBuffer: 64 * 1024 * 1024,
     });
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return { code: e.code ?? 1, output: stripVTControlCharacters(`${e.stdout ?? ''}${e.stderr ?? ''}`) };
   }
 }
 

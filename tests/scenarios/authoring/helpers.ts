@@ -8,7 +8,7 @@ import { afterAll } from 'vitest';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { formatProblem, type Problem } from '../../../src/lib/content/problems.ts';
 import { checkSite, type CheckedSite } from '../../../src/lib/check/check-site.ts';
 import { cleanEnv, ROOT } from '../../support/sites.ts';
@@ -70,9 +70,9 @@ export async function runScript(
       cwd,
       env: { ...inherited, LANG: 'vi_VN.UTF-8', ...env },
     });
-    return { code: 0, output: stdout + stderr };
+    return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, output: `${e.stdout ?? ''}${e.stderr ?? ''}` };
+    return { code: e.code ?? 1, output: stripVTControlCharacters(`${e.stdout ?? ''}${e.stderr ?? ''}`) };
   }
 }
