@@ -25,6 +25,7 @@ export const PROBLEM_KEYS = [
   'yamlColon',
   'yamlNoColon',
   'yamlTab',
+  'yamlIndent',
   'yamlDuplicate',
   // Fields checked by the schemas (error-map.ts).
   'unknownField',

@@ -9,7 +9,7 @@ import type { ProblemKey } from './problem-keys.ts';
 
 type YamlKey = Extract<
   ProblemKey,
-  'yaml' | 'unclosedQuote' | 'unclosedBracket' | 'yamlColon' | 'yamlNoColon' | 'yamlTab' | 'yamlDuplicate'
+  'yaml' | 'unclosedQuote' | 'unclosedBracket' | 'yamlColon' | 'yamlNoColon' | 'yamlTab' | 'yamlIndent' | 'yamlDuplicate'
 >;
 
 /** A YAML problem: its name, its line (1-based, in the YAML text) and the values of its message. */
@@ -33,6 +33,10 @@ export function yamlProblem(yamlText: string, error: YAMLError, counter: LineCou
   if (bracket) return named('unclosedBracket', { close: bracket }, openedLine(lines, line - 1, bracket === ']' ? '[' : '{') ?? line);
   if (error.code === 'TAB_AS_INDENT') return named('yamlTab');
   if (error.code === 'DUPLICATE_KEY') return named('yamlDuplicate', { name: fieldName(text) });
+  const indented = /^(BAD_INDENT|BLOCK_AS_IMPLICIT_KEY)$/.test(error.code)
+    ? strayIndent(lines, error.code === 'BAD_INDENT' ? line - 1 : line)
+    : undefined;
+  if (indented) return named('yamlIndent', { name: fieldName(lines[indented - 1]!) }, indented);
   const colon = error.code === 'BLOCK_AS_IMPLICIT_KEY' ? text.match(/^(\s*(?:- )?[^\s:#"'][^:#]*):\s+([^"'].*:\s.*?)\s*$/) : null;
   if (colon) return named('yamlColon', { example: `${colon[1]!.trim()}: ${quoted(colon[2]!)}` });
   const words = /^(MULTILINE_IMPLICIT_KEY|MISSING_CHAR)$/.test(error.code) ? text.match(/^\s*(?:- )?([^\s:#"'{[]+) +([^:#]+)$/) : null;
@@ -42,6 +46,16 @@ export function yamlProblem(yamlText: string, error: YAMLError, counter: LineCou
 
 /** The field a line starts with (`title` for `  title: …`). */
 const fieldName = (text: string): string => text.match(/^\s*(?:- )?([^:#]+):/)?.[1]?.trim() ?? '';
+
+/**
+ * The line (1-based) of a field pushed in by spaces under one that already has its value
+ * (`  summary: …` under `title: Đền`), if `lines[index]` is one. YAML reports the line above it.
+ */
+function strayIndent(lines: string[], index: number): number | undefined {
+  const [prev, text] = [lines[index - 1], lines[index]];
+  if (prev === undefined || text === undefined || !/^\s+[^\s:#-][^:#]*:(\s|$)/.test(text)) return undefined;
+  return text.search(/\S/) > prev.search(/\S/) && /:\s+\S/.test(prev) ? index + 1 : undefined;
+}
 
 /** A value in double quotes, or single quotes when it holds a double quote. */
 const quoted = (value: string): string => (value.includes('"') ? `'${value.replaceAll("'", "''")}'` : `"${value}"`);

@@ -89,6 +89,11 @@ describe('site.yaml problems point at their line', () => {
     const quote = siteProblems((root) => edit(root, SITE, 'baseUrl: https://example.org/', 'baseUrl: "https://example.org/'));
     expect(quote).toMatchObject([{ key: 'unclosedQuote', line: 4 }]);
   });
+
+  it('a field pushed in by spaces points at that field, not the line above', () => {
+    const pushed = siteProblems((root) => edit(root, SITE, 'baseUrl: https://example.org/', '  baseUrl: https://example.org/'));
+    expect(pushed).toMatchObject([{ key: 'yamlIndent', line: 4, values: { name: 'baseUrl' } }]);
+  });
 });
 
 describe('codes.yaml problems point at their line', () => {
