@@ -5,6 +5,7 @@
  * volunteers' messages, never a bare stack.
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import { consoleLang } from '../src/i18n/index.ts';
@@ -39,6 +40,9 @@ const checked = sharedCheck(root);
 if (hasErrors(checked.problems)) fail(new ContentError(checked.problems).message);
 
 rmSync(staging, { recursive: true, force: true });
+// The site before last is deleted while this one builds (tens of thousands of files take seconds to
+// delete); the last one stays as `dist.old` until the next build, a copy to go back to.
+const clearing = rm(old, { recursive: true, force: true, maxRetries: 3 }).catch(() => rmSync(old, { recursive: true, force: true }));
 try {
   // A cache per output folder, so test sites (or two builds at once) never share Astro's content store.
   const cacheDir = process.env['LANGSO_OUT_DIR'] ? `${out}.cache` : undefined;
@@ -47,10 +51,9 @@ try {
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
 }
-rmSync(old, { recursive: true, force: true });
+await clearing;
 if (existsSync(out)) renameSync(out, old);
 renameSync(staging, out);
-rmSync(old, { recursive: true, force: true });
 // Only a good build records new codes and renames in content/codes.yaml: from now on they are issued.
 if (saveRegistry(root, contentDir(), checked.registry))
   console.log(

@@ -5,10 +5,10 @@
  * untouched. An unchanged set of pages reuses the last bundle.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareForIndex } from './fold.ts';
 
@@ -96,16 +96,32 @@ export async function buildSearchIndex(outDir: string, cacheDir: string): Promis
   for (const p of pages) counts[p.lang] = (counts[p.lang] ?? 0) + 1;
   const key = indexKey(pages);
   const [bundle, keyFile, target] = [join(cacheDir, 'bundle'), join(cacheDir, 'key'), join(outDir, 'pagefind')];
-  if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(bundle)) {
-    cpSync(bundle, target, { recursive: true });
-    return { counts, reused: true };
+  const reused = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(bundle);
+  if (!reused) {
+    rmSync(keyFile, { force: true });
+    rmSync(`${bundle}.new`, { recursive: true, force: true });
+    await indexMirror(mirror, pages.length, `${bundle}.new`);
+    rmSync(bundle, { recursive: true, force: true });
+    renameSync(`${bundle}.new`, bundle);
+    writeFileSync(keyFile, key);
   }
-  rmSync(keyFile, { force: true });
-  await indexMirror(mirror, pages.length, target);
-  rmSync(bundle, { recursive: true, force: true });
-  cpSync(target, bundle, { recursive: true });
-  writeFileSync(keyFile, key);
-  return { counts, reused: false };
+  await linkTree(bundle, target);
+  return { counts, reused };
+}
+
+/** Puts every file under `from` at the same place under `to`: hard links where the file system allows, else copies. */
+async function linkTree(from: string, to: string): Promise<void> {
+  for (const file of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!file.isFile()) continue;
+    const source = join(file.parentPath, file.name);
+    const target = join(to, relative(from, source));
+    mkdirSync(dirname(target), { recursive: true });
+    try {
+      linkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
 }
 
 /** Has Pagefind index the mirror folder (`count` pages) and write the bundle to `target`. */
