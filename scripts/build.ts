@@ -9,7 +9,7 @@ import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'astro';
 import { consoleLang } from '../src/i18n/index.ts';
-import { sharedCheck } from '../src/lib/check/check-site.ts';
+import { freezeContent, sharedCheck } from '../src/lib/check/check-site.ts';
 import { saveRegistry } from '../src/lib/codes/registry-file.ts';
 import { ContentError } from '../src/lib/content/content-error.ts';
 import { contentDir } from '../src/lib/content/files/location.ts';
@@ -38,6 +38,7 @@ function fail(message: string): never {
 // One pass over the content: the loaders and the integration reuse it from the same process.
 const checked = sharedCheck(root);
 if (hasErrors(checked.problems)) fail(new ContentError(checked.problems).message);
+freezeContent();
 
 rmSync(staging, { recursive: true, force: true });
 // The site before last is deleted while this one builds (tens of thousands of files take seconds to
