@@ -11,6 +11,7 @@ import { groupList } from '../../../src/lib/web/groups.ts';
 import { captures, htmlFiles, jsonLd, localLinks, textOf } from '../../support/html.ts';
 import { built, SITE_NAMES } from '../../support/sites.ts';
 
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const other = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');
 const h1 = (html: string): { lang: string | undefined; text: string } => {
   const [, attrs, inner] = /<h1([^>]*)>(.*?)<\/h1>/s.exec(html)!;
@@ -77,6 +78,17 @@ describe.each(SITE_NAMES)('pages of the %s site', (name) => {
       if (!isTranslated(e)) expect(html, e.slug).toMatch(/<div class="body" lang="vi">/);
     }
     if (!untranslated.length) ctx.skip('every entry of this site has an English version');
+  });
+
+  it('marks shops, addresses and sellers’ names as Vietnamese on English product pages', (ctx) => {
+    const products = s.entries.filter((e) => e.kind === 'product' && (e.data.places.length || e.data.seller));
+    for (const e of products) {
+      if (e.kind !== 'product') continue;
+      const html = s.read(s.entryPath(e, 'en'));
+      for (const p of e.data.places) expect(html, e.slug).toMatch(new RegExp(`<li lang="vi"><strong>${escape(p.name)}</strong>`));
+      if (e.data.seller) expect(html, e.slug).toContain(`<p lang="vi">${e.data.seller.name}</p>`);
+    }
+    if (!products.length) ctx.skip('no product of this site names a shop or a seller');
   });
 
   it('lists each kind in its groups (areas, or seasons for products), each group in Vietnamese title order', () => {
