@@ -7,7 +7,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { stringify } from 'yaml';
 import { usedCodes, nextCode } from '../content/files/new-entry.ts';
@@ -38,7 +38,7 @@ export async function writeEditor(outDir: string, source: EditorSource): Promise
   cpSync(dir, join(admin, 'cms'), { recursive: true });
   const config = editorConfig({
     site: source.site,
-    contentDir: source.contentDir,
+    contentDir: repoContentDir(source.root, source.contentDir),
     nextCodes: nextCodes(source.root, source.contentDir),
     hints: hintsOf(source.templatesDir),
     repo: repoOf(source.site, source.env ?? process.env),
@@ -50,6 +50,16 @@ export async function writeEditor(outDir: string, source: EditorSource): Promise
   );
   writeFileSync(join(admin, 'index.html'), page(source.words('editor.appTitle')));
   return version;
+}
+
+/**
+ * The content folder as the editor finds it in the repository: relative to the root. A folder
+ * outside the repository or hidden (a test site's `.build/test/…/content`) is named `content`, the
+ * folder a volunteers' repository has.
+ */
+export function repoContentDir(root: string, contentDir: string): string {
+  const rel = relative(root, resolve(root, contentDir)).split('\\').join('/');
+  return !rel || rel.startsWith('..') || rel.split('/').some((part) => part.startsWith('.')) ? 'content' : rel;
 }
 
 /** The next unused code of each kind, as `npm run new` would give it. */
