@@ -58,7 +58,10 @@ export function writtenFiles(entry: Entry, lineOfVi: LineOf, lineOfEn?: LineOf):
   const { title, summary, images } = entry.data;
   const vi: WrittenFile = { file: entryFile(entry, 'vi'), title, summary, images, lineOf: lineOfVi };
   if (!entry.en) return [vi];
-  return [vi, { file: entryFile(entry, 'en'), title: entry.en.title, summary: entry.en.summary, images: entry.en.images, lineOf: lineOfEn }];
+  return [
+    vi,
+    { file: entryFile(entry, 'en'), title: entry.en.title, summary: entry.en.summary, images: entry.en.images, lineOf: lineOfEn },
+  ];
 }
 
 /** A problem at a field of a file, with its line when known. */
