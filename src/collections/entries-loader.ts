@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { consoleLang } from '../i18n/index.ts';
 import type { Entry } from '../lib/content/entries.ts';
+import { entryFile } from '../lib/content/layout.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { sharedCheck } from '../lib/check/check-site.ts';
 import { formatProblems, hasErrors } from '../lib/content/problems.ts';
@@ -30,7 +31,7 @@ export function entriesLoader(kind: Kind): Loader {
         // Unchanged text and photos: the stored page (rendered Markdown, resolved photos) is reused.
         const digest = generateDigest(JSON.stringify(entry) + photoStamps(root, entry));
         if (store.get(entry.slug)?.digest === digest) continue;
-        const filePath = join(root, entry.dir, 'vi.md');
+        const filePath = join(root, entryFile(entry, 'vi'));
         const fileURL = new URL(`file://${filePath}`);
         const html = {
           vi: (await renderMarkdown(entry.body.vi, { fileURL })).html,
@@ -41,7 +42,7 @@ export function entriesLoader(kind: Kind): Loader {
         // build, 20,000 entries on a province's site) does not need it twice.
         const stored = { ...entry, body: { vi: '', en: null } };
         const data = await parseData({ id: entry.slug, data: { entry: stored, html, photos }, filePath });
-        store.set({ id: entry.slug, data, filePath: `${entry.dir}/vi.md`, digest });
+        store.set({ id: entry.slug, data, filePath: entryFile(entry, 'vi'), digest });
       }
       for (const id of store.keys()) if (!current.has(id)) store.delete(id);
     },

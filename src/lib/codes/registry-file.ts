@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseRegistry, reconcile, stringifyRegistry, type Reconciled, type Registry } from './registry.ts';
 import type { Entry } from '../content/entries.ts';
 import { KIND_DIRS } from '../content/schema.ts';
+import { EDITOR_LAYOUT, HAND_LAYOUT } from '../content/layout.ts';
 
 /** Today in UTC as YYYY-MM-DD (`LANGSO_TODAY` fixes it for tests). */
 export const today = (): string => process.env['LANGSO_TODAY'] ?? new Date().toISOString().slice(0, 10);
@@ -21,7 +22,8 @@ export function reconcileFile(root: string, contentDir: string, entries: Entry[]
   const parsed = parseRegistry(text, file);
   // A folder still there whose entry did not validate has its own errors: don't blame its code too.
   const exists = (kind: keyof typeof KIND_DIRS, slug: string): boolean =>
-    existsSync(join(dir, KIND_DIRS[kind], slug, 'vi.md')) && !entries.some((e) => e.kind === kind && e.slug === slug);
+    [HAND_LAYOUT, EDITOR_LAYOUT].some((files) => existsSync(join(dir, KIND_DIRS[kind], slug, files.vi))) &&
+    !entries.some((e) => e.kind === kind && e.slug === slug);
   const result = reconcile(parsed.registry, entries, today(), file, exists);
   return { registry: result.registry, problems: [...parsed.problems, ...result.problems] };
 }

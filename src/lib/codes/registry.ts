@@ -7,6 +7,7 @@
 import { LineCounter, parseDocument, stringify } from 'yaml';
 import { z } from 'zod';
 import { codesOf, type Entry } from '../content/entries.ts';
+import { entryFile } from '../content/layout.ts';
 import type { Problem } from '../content/problems.ts';
 import { KIND_DIRS, KINDS, type Kind } from '../content/schema.ts';
 import { yamlProblem } from '../content/yaml-errors.ts';
@@ -137,7 +138,7 @@ export function reconcile(
 }
 
 function reusedProblem(code: string, entry: Entry): Problem {
-  return { severity: 'error', file: `${entry.dir}/vi.md`, field: 'code', key: 'codeRetiredReused', values: { code } };
+  return { severity: 'error', file: entryFile(entry, 'vi'), field: 'code', key: 'codeRetiredReused', values: { code } };
 }
 
 function missingProblem(code: string, issued: Issued, today: string, file: string): Problem {

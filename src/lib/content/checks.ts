@@ -2,6 +2,7 @@
  * Checks across entries: duplicate slugs and codes, known areas, missing translations. Pure.
  */
 import { codesOf, type Entry } from './entries.ts';
+import { entryFile } from './layout.ts';
 import { closest, type Problem } from './problems.ts';
 import type { Site } from './site-schema.ts';
 
@@ -13,20 +14,20 @@ export function checkEntries(entries: Entry[], site: Site | null): Problem[] {
       (e) => [`${e.kind}/${e.slug}`],
       (entry, other, key) => ({
         severity: 'error',
-        file: `${entry.dir}/vi.md`,
+        file: entryFile(entry, 'vi'),
         key: 'duplicateSlug',
-        values: { slug: key.split('/')[1]!, other: `${other.dir}/vi.md` },
+        values: { slug: key.split('/')[1]!, other: entryFile(other, 'vi') },
       }),
     ),
     ...duplicates(entries, codesOf, (entry, holder, code) => ({
       severity: 'error',
-      file: `${entry.dir}/vi.md`,
+      file: entryFile(entry, 'vi'),
       field: 'code',
       key: 'duplicateCode',
-      values: { code, other: `${holder.dir}/vi.md` },
+      values: { code, other: entryFile(holder, 'vi') },
     })),
     ...(site ? entries.flatMap((e) => unknownArea(e, site)) : []),
-    ...entries.filter((e) => !e.en).map((e): Problem => ({ severity: 'warning', file: `${e.dir}/en.md`, key: 'missingEn' })),
+    ...entries.filter((e) => !e.en).map((e): Problem => ({ severity: 'warning', file: entryFile(e, 'en'), key: 'missingEn' })),
   ];
 }
 
@@ -52,5 +53,5 @@ function unknownArea(entry: Entry, site: Site): Problem[] {
   const ids = site.areas.map((a) => a.id);
   if (ids.includes(entry.data.area)) return [];
   const values = { area: entry.data.area, known: ids.join(', '), suggestion: closest(entry.data.area, ids) ?? '' };
-  return [{ severity: 'error', file: `${entry.dir}/vi.md`, field: 'area', key: 'unknownArea', values }];
+  return [{ severity: 'error', file: entryFile(entry, 'vi'), field: 'area', key: 'unknownArea', values }];
 }

@@ -3,6 +3,7 @@
  * and how each language falls back to Vietnamese — visibly — when a translation is missing.
  */
 import type { Lang } from '../../i18n/index.ts';
+import type { EntryFiles } from './layout.ts';
 import type { Kind, ProductData, RelicData, TeamData, Translation } from './schema.ts';
 
 interface EntryBase<K extends Kind, D> {
@@ -17,6 +18,8 @@ interface EntryBase<K extends Kind, D> {
   en: Translation<K> | null;
   /** Markdown bodies; `en` is `null` when there is no English file or it has no body. */
   body: { vi: string; en: string | null };
+  /** The folder's file names when they are the web editor's (`index.vi.md`); else `vi.md`/`en.md`. */
+  files?: EntryFiles;
 }
 export type RelicEntry = EntryBase<'relic', RelicData>;
 export type ProductEntry = EntryBase<'product', ProductData>;

@@ -17,6 +17,7 @@ export const PROBLEM_KEYS = [
   'mdxNotAllowed',
   'missingEn',
   'folderName',
+  'twoLayouts',
   // YAML that cannot be read (yaml-errors.ts).
   'noFrontmatter',
   'yaml',

@@ -5,6 +5,7 @@
 import type { Entry } from './entries.ts';
 import type { LineOf, ParsedFile } from './frontmatter.ts';
 import type { Problem } from './problems.ts';
+import { entryFile } from './layout.ts';
 
 /** Longest summary (characters) that still fits under the QR code on an A6 plaque. */
 export const PLAQUE_SUMMARY_MAX = 200;
@@ -55,9 +56,12 @@ export interface WrittenFile {
 /** `vi.md` and, when translated, `en.md` of an entry, each with the words it holds. */
 export function writtenFiles(entry: Entry, lineOfVi: LineOf, lineOfEn?: LineOf): WrittenFile[] {
   const { title, summary, images } = entry.data;
-  const vi: WrittenFile = { file: `${entry.dir}/vi.md`, title, summary, images, lineOf: lineOfVi };
+  const vi: WrittenFile = { file: entryFile(entry, 'vi'), title, summary, images, lineOf: lineOfVi };
   if (!entry.en) return [vi];
-  return [vi, { file: `${entry.dir}/en.md`, title: entry.en.title, summary: entry.en.summary, images: entry.en.images, lineOf: lineOfEn }];
+  return [
+    vi,
+    { file: entryFile(entry, 'en'), title: entry.en.title, summary: entry.en.summary, images: entry.en.images, lineOf: lineOfEn },
+  ];
 }
 
 /** A problem at a field of a file, with its line when known. */
@@ -78,7 +82,7 @@ export function checkWords(entry: Entry, lineOfVi: LineOf, lineOfEn?: LineOf): P
       if (image.alt) return;
       // Every photo needs a description (readers using a screen reader); a missing English one
       // only falls back to the Vietnamese description, so it is a warning there.
-      const severity = w.file.endsWith('/vi.md') ? 'error' : 'warning';
+      const severity = w.file === entryFile(entry, 'vi') ? 'error' : 'warning';
       const { line, file } = at(w, ['images', i]);
       problems.push({ severity, file, ...(line ? { line } : {}), field: `images.${i}.alt`, key: 'missingAlt', values: { src: image.src } });
     });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { Entry } from '../entries.ts';
 import type { LineOf } from '../frontmatter.ts';
 import type { Problem } from '../problems.ts';
+import { entryFile } from '../layout.ts';
 
 const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
 const HEIC = /\.(heic|heif)$/i;
@@ -16,7 +17,7 @@ const RASTER = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 export function checkImages(root: string, entry: Entry, lineOfVi: LineOf, lineOfEn?: LineOf): Problem[] {
   const problems: Problem[] = [];
   entry.data.images.forEach((image, i) => {
-    const at = { file: `${entry.dir}/vi.md`, field: `images.${i}.src`, ...lineAt(lineOfVi, ['images', i, 'src']) };
+    const at = { file: entryFile(entry, 'vi'), field: `images.${i}.src`, ...lineAt(lineOfVi, ['images', i, 'src']) };
     const path = join(root, entry.dir, image.src);
     if (HEIC.test(image.src)) problems.push({ severity: 'error', ...at, key: 'imageHeic', values: { src: image.src } });
     else if (!existsSync(path)) problems.push({ severity: 'error', ...at, key: 'imageMissing', values: { src: image.src } });
@@ -28,7 +29,7 @@ export function checkImages(root: string, entry: Entry, lineOfVi: LineOf, lineOf
   });
   entry.en?.images.forEach((image, i) => {
     if (entry.data.images.some((v) => v.src === image.src)) return;
-    const at = { file: `${entry.dir}/en.md`, field: `images.${i}.src`, ...lineAt(lineOfEn, ['images', i, 'src']) };
+    const at = { file: entryFile(entry, 'en'), field: `images.${i}.src`, ...lineAt(lineOfEn, ['images', i, 'src']) };
     problems.push({ severity: 'warning', ...at, key: 'enImageUnknown', values: { src: image.src } });
   });
   return problems;

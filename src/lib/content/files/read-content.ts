@@ -16,6 +16,7 @@ import type { Problem } from '../problems.ts';
 import { entrySchemas, KIND_DIRS, KINDS, translationSchemas, type Kind } from '../schema.ts';
 import type { Site } from '../site-schema.ts';
 import { validate } from '../validate.ts';
+import { entryFile, HAND_LAYOUT, layoutOf, strayFiles, type EntryFiles } from '../layout.ts';
 import { readSite } from './site-file.ts';
 
 export interface Content {
@@ -63,20 +64,23 @@ function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]
   // A folder named on a Mac arrives in NFD; slugify folds either form to the same ASCII slug.
   const slug = slugify(name);
   const dir = rel(root, folder);
-  const mdx = readdirSync(folder).filter((f) => /\.mdx$/i.test(f));
+  const names = readdirSync(folder);
+  const mdx = names.filter((f) => /\.mdx$/i.test(f));
   problems.push(...folderProblems(name, slug, dir, mdx));
-  const viPath = join(folder, 'vi.md');
+  const at = folderLayout(names, dir, problems);
+  const files = at.files ?? HAND_LAYOUT;
+  const viPath = join(folder, files.vi);
   if (!existsSync(viPath)) {
-    if (!mdx.length) problems.push({ severity: 'error', file: `${dir}/vi.md`, key: 'missingVi' });
+    if (!mdx.length) problems.push({ severity: 'error', file: entryFile(at, 'vi'), key: 'missingVi' });
     return null;
   }
   const vi = parseFile(root, viPath, problems);
-  const data = vi && validate(entrySchemas[kind], vi, `${dir}/vi.md`, problems);
-  const enPath = join(folder, 'en.md');
+  const data = vi && validate(entrySchemas[kind], vi, entryFile(at, 'vi'), problems);
+  const enPath = join(folder, files.en);
   const en = existsSync(enPath) ? parseFile(root, enPath, problems) : null;
   // An en.md with nothing filled in (as `npm run new` writes it) means "not translated yet".
   const blankEn = en !== null && Object.keys(en.data).length === 0 && !en.body.trim();
-  const enData = en && !blankEn && validate(translationSchemas[kind], en, `${dir}/en.md`, problems);
+  const enData = en && !blankEn && validate(translationSchemas[kind], en, entryFile(at, 'en'), problems);
   if (!vi || !data || (en && !blankEn && !enData)) return null;
   const entry = {
     kind,
@@ -85,13 +89,24 @@ function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]
     data,
     en: enData || null,
     body: { vi: vi.body, en: !blankEn && en?.body.trim() ? en.body : null },
+    ...(at.files ? { files: at.files } : {}),
   } as Entry;
   const enFile = en && !blankEn ? en : undefined;
   problems.push(...checkImages(root, entry, vi.lineOf, enFile?.lineOf), ...checkWords(entry, vi.lineOf, enFile?.lineOf));
   for (const check of entryChecks) problems.push(...check(entry, vi.lineOf, enFile?.lineOf));
-  problems.push(...checkBody(`${dir}/vi.md`, vi), ...checkPlaceholders(`${dir}/vi.md`, vi.data, vi.lineOf));
-  if (enFile) problems.push(...checkBody(`${dir}/en.md`, enFile), ...checkPlaceholders(`${dir}/en.md`, enFile.data, enFile.lineOf));
+  const [viFile, enFileName] = [entryFile(at, 'vi'), entryFile(at, 'en')];
+  problems.push(...checkBody(viFile, vi), ...checkPlaceholders(viFile, vi.data, vi.lineOf));
+  if (enFile) problems.push(...checkBody(enFileName, enFile), ...checkPlaceholders(enFileName, enFile.data, enFile.lineOf));
   return entry;
+}
+
+/** By hand: vi.md + en.md; from the web editor: index.vi.md + index.en.md (`../layout.ts`). */
+function folderLayout(names: string[], dir: string, problems: Problem[]): { dir: string; files?: EntryFiles } {
+  const files = layoutOf(names);
+  const at = { dir, ...(files === HAND_LAYOUT ? {} : { files }) };
+  for (const stray of strayFiles(names, files))
+    problems.push({ severity: 'error', file: `${dir}/${stray}`, key: 'twoLayouts', values: { used: entryFile(at, 'vi') } });
+  return at;
 }
 
 function parseFile(root: string, path: string, problems: Problem[]): ParsedFile | null {
