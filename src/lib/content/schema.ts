@@ -136,7 +136,7 @@ export const relicSchema = z.strictObject({
   /** The festival and when it is held, in words. @example "Lễ hội mùa xuân, mùng 6 tháng Giêng" */
   festival: text.optional(),
   /** Yearly festivals by date, shown as their coming solar days (festival-schema.ts). @example [{ name: "Giỗ Đức Thánh Trần", lunar: 20/8 }] */
-  festivals: z.array(festivalSchema).default([]),
+  festivals: z.array(festivalSchema).optional(),
   /** A code retired from another entry that now points here (e.g. after a merge). */
   aliases: z.array(codeSchema).default([]),
 });
@@ -174,7 +174,7 @@ export const productSchema = z.strictObject({
   /** Who sells it; their number is published only with their consent. */
   seller: personSchema.optional(),
   /** Yearly festivals or fairs by date, e.g. a harvest festival. @example [{ name: "Hội vải", solar: 10/6 }] */
-  festivals: z.array(festivalSchema).default([]),
+  festivals: z.array(festivalSchema).optional(),
   /** A code retired from another entry that now points here (e.g. after a merge). */
   aliases: z.array(codeSchema).default([]),
 });
@@ -216,14 +216,14 @@ export const translationSchemas = {
     /** The festival in English. */
     festival: text.optional(),
     /** English names of the festivals of `vi.md`, matched by date. */
-    festivals: z.array(festivalTranslationSchema).default([]),
+    festivals: z.array(festivalTranslationSchema).optional(),
   }),
   product: z.strictObject({
     ...translationCommon,
     /** The word on the season, in English. */
     seasonNote: text.optional(),
     /** English names of the festivals of `vi.md`, matched by date. */
-    festivals: z.array(festivalTranslationSchema).default([]),
+    festivals: z.array(festivalTranslationSchema).optional(),
   }),
   team: z.strictObject({
     ...translationCommon,

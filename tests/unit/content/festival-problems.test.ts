@@ -27,7 +27,7 @@ describe('festivals', () => {
     const { problems, entries } = check(root);
     expect(problems.filter((p) => p.key.startsWith('festival'))).toEqual([]);
     const relic = entries.find((e) => e.kind === 'relic' && e.slug === 'den-mau')!;
-    expect('festivals' in relic.data && relic.data.festivals.map((f) => f.lunar ?? f.solar)).toEqual([
+    expect('festivals' in relic.data && relic.data.festivals?.map((f) => f.lunar ?? f.solar)).toEqual([
       { calendar: 'lunar', day: 10, lastDay: 20, month: 8, leap: false },
       { calendar: 'lunar', day: 15, lastDay: 15, month: 4, leap: true },
       { calendar: 'solar', day: 20, lastDay: 20, month: 11, leap: false },

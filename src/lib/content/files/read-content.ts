@@ -89,7 +89,7 @@ function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]
   } as Entry;
   const enFile = en && !blankEn ? en : undefined;
   problems.push(...checkImages(root, entry, vi.lineOf, enFile?.lineOf), ...checkWords(entry, vi.lineOf, enFile?.lineOf));
-  if ('festivals' in entry.data)
+  if ('festivals' in entry.data && entry.data.festivals)
     problems.push(
       ...checkFestivalNames(dir, entry.data.festivals, (entry.en as { festivals?: Festival[] } | null)?.festivals, enFile?.lineOf),
     );
