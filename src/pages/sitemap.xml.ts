@@ -9,6 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const { pages } = await loadContent();
   const routes: Route[] = [
     { page: 'home' },
+    { page: 'data' },
     ...KINDS.map((kind) => ({ page: 'list', kind }) as Route),
     ...pages.map((p) => ({ page: 'entry', kind: p.entry.kind, slug: p.entry.slug }) as Route),
   ];

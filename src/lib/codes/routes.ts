@@ -7,12 +7,17 @@ import type { Lang } from '../../i18n/index.ts';
 import type { Kind } from '../content/schema.ts';
 
 export type Route =
-  { page: 'home' } | { page: 'list'; kind: Kind } | { page: 'entry'; kind: Kind; slug: string } | { page: 'search' } | { page: 'print' };
+  | { page: 'home' }
+  | { page: 'list'; kind: Kind }
+  | { page: 'entry'; kind: Kind; slug: string }
+  | { page: 'search' }
+  | { page: 'print' }
+  | { page: 'data' };
 
 /** Path segments per language. These are printed on plaques and shared: never change one. */
 export const SEGMENTS = {
-  vi: { relic: 'di-tich', product: 'dac-san', team: 'to-cong-nghe', search: 'tim-kiem', print: 'in-an' },
-  en: { relic: 'relics', product: 'products', team: 'teams', search: 'search', print: 'print' },
+  vi: { relic: 'di-tich', product: 'dac-san', team: 'to-cong-nghe', search: 'tim-kiem', print: 'in-an', data: 'du-lieu-mo' },
+  en: { relic: 'relics', product: 'products', team: 'teams', search: 'search', print: 'print', data: 'open-data' },
 } as const;
 
 /** Path of a route relative to the base, no leading slash, ending in `/` (e.g. `en/relics/x/`). */
@@ -30,6 +35,8 @@ export function relPath(route: Route, lang: Lang): string {
       return `${prefix}${seg.search}/`;
     case 'print':
       return `${prefix}${seg.print}/`;
+    case 'data':
+      return `${prefix}${seg.data}/`;
   }
 }
 

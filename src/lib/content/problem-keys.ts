@@ -57,6 +57,13 @@ export const PROBLEM_KEYS = [
   'latLngSwapped',
   'code',
   'areaId',
+  // Festival dates (festival-schema.ts, calendar/festivals.ts).
+  'festivalDate',
+  'festivalDay',
+  'festivalMonth',
+  'festivalRange',
+  'festivalWhen',
+  'enFestivalUnknown',
   // Photos (files/photo-checks.ts).
   'imageMissing',
   'imageHeic',

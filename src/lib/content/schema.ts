@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { toE164 } from './phone.ts';
+import { festivalSchema, festivalTranslationSchema } from './festival-schema.ts';
 
 export const KINDS = ['relic', 'product', 'team'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -134,6 +135,8 @@ export const relicSchema = z.strictObject({
   hours: text.optional(),
   /** The festival and when it is held, in words. @example "Lễ hội mùa xuân, mùng 6 tháng Giêng" */
   festival: text.optional(),
+  /** Yearly festivals by date, shown as their coming solar days (festival-schema.ts). @example [{ name: "Giỗ Đức Thánh Trần", lunar: 20/8 }] */
+  festivals: z.array(festivalSchema).optional(),
   /** A code retired from another entry that now points here (e.g. after a merge). */
   aliases: z.array(codeSchema).default([]),
 });
@@ -170,6 +173,8 @@ export const productSchema = z.strictObject({
     .default([]),
   /** Who sells it; their number is published only with their consent. */
   seller: personSchema.optional(),
+  /** Yearly festivals or fairs by date, e.g. a harvest festival. @example [{ name: "Hội vải", solar: 10/6 }] */
+  festivals: z.array(festivalSchema).optional(),
   /** A code retired from another entry that now points here (e.g. after a merge). */
   aliases: z.array(codeSchema).default([]),
 });
@@ -210,11 +215,15 @@ export const translationSchemas = {
     hours: text.optional(),
     /** The festival in English. */
     festival: text.optional(),
+    /** English names of the festivals of `vi.md`, matched by date. */
+    festivals: z.array(festivalTranslationSchema).optional(),
   }),
   product: z.strictObject({
     ...translationCommon,
     /** The word on the season, in English. */
     seasonNote: text.optional(),
+    /** English names of the festivals of `vi.md`, matched by date. */
+    festivals: z.array(festivalTranslationSchema).optional(),
   }),
   team: z.strictObject({
     ...translationCommon,

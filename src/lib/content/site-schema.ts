@@ -64,6 +64,15 @@ export const siteSchema = z.strictObject({
       poster: z.enum(['A4', 'A3']).default('A4'),
     })
     .prefault({}),
+  /** The open data files (`data/`): under which licence others may reuse them. */
+  openData: z
+    .strictObject({
+      /** The licence's SPDX id: `CC-BY-4.0` (default), `CC-BY-SA-4.0`, `CC0-1.0`, `ODbL-1.0`, or another with `licenceUrl`. */
+      licence: z.string().trim().min(1).default('CC-BY-4.0'),
+      /** The page that states the licence, when it is not one of the four above. @example https://example.vn/giay-phep */
+      licenceUrl: z.url().optional(),
+    })
+    .prefault({}),
 });
 
 export type Site = z.infer<typeof siteSchema>;

@@ -25,6 +25,7 @@ describe.each(SITE_NAMES)('pages of the %s site', (name) => {
     { page: 'home' },
     { page: 'search' },
     { page: 'print' },
+    { page: 'data' },
     ...KINDS.map((kind): Route => ({ page: 'list', kind })),
     ...s.entries.map(entryRoute),
   ];

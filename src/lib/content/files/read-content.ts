@@ -11,6 +11,7 @@ import type { Entry } from '../entries.ts';
 import { FrontmatterError, parseFrontmatter, type LineOf, type ParsedFile } from '../frontmatter.ts';
 import { checkEntries } from '../checks.ts';
 import { checkImages } from './photo-checks.ts';
+import { checkFestivalNames, type Festival } from '../festival-schema.ts';
 import { checkBody, checkPlaceholders, checkWords } from '../text-checks.ts';
 import type { Problem } from '../problems.ts';
 import { entrySchemas, KIND_DIRS, KINDS, translationSchemas, type Kind } from '../schema.ts';
@@ -91,13 +92,29 @@ function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]
     body: { vi: vi.body, en: !blankEn && en?.body.trim() ? en.body : null },
     ...(at.files ? { files: at.files } : {}),
   } as Entry;
-  const enFile = en && !blankEn ? en : undefined;
-  problems.push(...checkImages(root, entry, vi.lineOf, enFile?.lineOf), ...checkWords(entry, vi.lineOf, enFile?.lineOf));
-  for (const check of entryChecks) problems.push(...check(entry, vi.lineOf, enFile?.lineOf));
-  const [viFile, enFileName] = [entryFile(at, 'vi'), entryFile(at, 'en')];
-  problems.push(...checkBody(viFile, vi), ...checkPlaceholders(viFile, vi.data, vi.lineOf));
-  if (enFile) problems.push(...checkBody(enFileName, enFile), ...checkPlaceholders(enFileName, enFile.data, enFile.lineOf));
+  problems.push(...entryProblems(root, at, entry, vi, en && !blankEn ? en : undefined, entryChecks));
   return entry;
+}
+
+/** Every check of one entry read: photos, words, festival names, the build's own checks, texts and placeholders. */
+function entryProblems(
+  root: string,
+  at: { dir: string; files?: EntryFiles },
+  entry: Entry,
+  vi: ParsedFile,
+  en: ParsedFile | undefined,
+  entryChecks: EntryCheck[],
+): Problem[] {
+  const problems = [...checkImages(root, entry, vi.lineOf, en?.lineOf), ...checkWords(entry, vi.lineOf, en?.lineOf)];
+  if ('festivals' in entry.data && entry.data.festivals)
+    problems.push(
+      ...checkFestivalNames(at.dir, entry.data.festivals, (entry.en as { festivals?: Festival[] } | null)?.festivals, en?.lineOf),
+    );
+  for (const check of entryChecks) problems.push(...check(entry, vi.lineOf, en?.lineOf));
+  const [viFile, enFile] = [entryFile(at, 'vi'), entryFile(at, 'en')];
+  problems.push(...checkBody(viFile, vi), ...checkPlaceholders(viFile, vi.data, vi.lineOf));
+  if (en) problems.push(...checkBody(enFile, en), ...checkPlaceholders(enFile, en.data, en.lineOf));
+  return problems;
 }
 
 /** By hand: vi.md + en.md; from the web editor: index.vi.md + index.en.md (`../layout.ts`). */
