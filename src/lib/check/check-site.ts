@@ -11,6 +11,7 @@ import { reconcileFile } from '../codes/registry-file.ts';
 import { readContent, type Content } from '../content/files/read-content.ts';
 import { contentDir as defaultContentDir } from '../content/files/location.ts';
 import { unprintableCheck } from './printable.ts';
+import { plaqueFitProblems } from './plaque-fit.ts';
 
 /** The whole content folder as one build sees it. */
 export interface CheckedSite extends Content {
@@ -22,7 +23,8 @@ export interface CheckedSite extends Content {
 export function checkSite(root: string, contentDir = defaultContentDir()): CheckedSite {
   const content = readContent(root, contentDir, [unprintableCheck]);
   const codes = reconcileFile(root, contentDir, content.entries);
-  return { ...content, registry: codes.registry, problems: [...content.problems, ...codes.problems] };
+  const fit = content.site ? plaqueFitProblems(content.site, content.entries) : [];
+  return { ...content, registry: codes.registry, problems: [...content.problems, ...codes.problems, ...fit] };
 }
 
 /** Names, sizes and modification times of every file under `dir`: changes whenever content does. */

@@ -33,7 +33,7 @@ export interface Text {
 }
 
 /** Fields that `en.md` may translate, per kind. */
-type TranslatableField = 'title' | 'summary' | 'address' | 'hours' | 'festival' | 'seasonNote' | 'schedule' | 'place';
+type TranslatableField = 'title' | 'summary' | 'plaque' | 'address' | 'hours' | 'festival' | 'seasonNote' | 'schedule' | 'place';
 
 /** Whether the entry has an English file at all. */
 export const isTranslated = (entry: Entry): boolean => entry.en !== null;

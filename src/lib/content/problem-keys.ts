@@ -79,6 +79,8 @@ export const PROBLEM_KEYS = [
   'rawHtml',
   'summaryLong',
   'unprintable',
+  // Words a plaque cannot hold on the site's paper (check/plaque-fit.ts).
+  'plaqueTextCut',
   'placeholder',
   'placeholderBody',
   // The registry of issued codes (codes/registry.ts).

@@ -125,6 +125,12 @@ const common = {
 
 export const relicSchema = z.strictObject({
   ...common,
+  /**
+   * What the plaque says under the names when the summary is too long for it: a sentence or two
+   * (`npm run check` says when it will not fit); without it the plaque prints the summary's first sentences.
+   * @example "Đền thờ Hưng Đạo Đại Vương Trần Quốc Tuấn; chính hội ngày 20 tháng 8 âm lịch."
+   */
+  plaque: text.optional(),
   /** Heritage ranking: `special-national`, `national`, `provincial` or `unranked` (default). */
   rank: z.enum(RANKS).default('unranked'),
   /** Where it is, as a visitor would ask the way. @example "Núi Phượng Hoàng, phường Chu Văn An" */
@@ -143,6 +149,12 @@ export const relicSchema = z.strictObject({
 
 export const productSchema = z.strictObject({
   ...common,
+  /**
+   * What the plaque says under the names when the summary is too long for it: a sentence or two
+   * (`npm run check` says when it will not fit); without it the plaque prints the summary's first sentences.
+   * @example "Đền thờ Hưng Đạo Đại Vương Trần Quốc Tuấn; chính hội ngày 20 tháng 8 âm lịch."
+   */
+  plaque: text.optional(),
   /** Months of the year when it is sold, 1–12. */
   season: z.array(z.number().int().min(1).max(12)).default([]),
   /** A word on the season. @example "Ngon nhất vào tuần đầu tháng Sáu" */
@@ -209,6 +221,8 @@ const translationCommon = {
 export const translationSchemas = {
   relic: z.strictObject({
     ...translationCommon,
+    /** The plaque text in English, when the English summary is too long for the plaque. */
+    plaque: text.optional(),
     /** The address in English words. */
     address: text.optional(),
     /** Opening hours in English. */
@@ -220,6 +234,8 @@ export const translationSchemas = {
   }),
   product: z.strictObject({
     ...translationCommon,
+    /** The plaque text in English, when the English summary is too long for the plaque. */
+    plaque: text.optional(),
     /** The word on the season, in English. */
     seasonNote: text.optional(),
     /** English names of the festivals of `vi.md`, matched by date. */

@@ -60,6 +60,11 @@ export const siteSchema = z.strictObject({
       scanDistance: z.number().positive().default(1),
       /** QR error correction; `H` (default) survives dirt and scratches on a third of the code. */
       errorCorrection: z.enum(['L', 'M', 'Q', 'H']).default('H'),
+      /**
+       * A second, smaller code on relic plaques holding the names and the plaque text as plain text,
+       * which a phone shows without any network; `false` leaves it off (more room for the words).
+       */
+      textQr: z.boolean().default(true),
       /** Paper of team and heritage-trail posters. */
       poster: z.enum(['A4', 'A3']).default('A4'),
     })

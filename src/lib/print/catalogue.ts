@@ -7,6 +7,7 @@ import type { Entry } from '../content/entries.ts';
 import { field, title } from '../content/entries.ts';
 import type { Kind } from '../content/schema.ts';
 import type { Site } from '../content/site-schema.ts';
+import type { Lang } from '../../i18n/index.ts';
 import { qrUrl, shortUrl, withBase } from '../codes/routes.ts';
 import { plaqueLayout, type Plaque, type PlaqueData } from './plaque.ts';
 
@@ -43,15 +44,28 @@ export function manifestItem(site: Site, base: string, e: Entry): ManifestItem {
   };
 }
 
+/** A field in `lang` only when it is written in that language (no Vietnamese standing in). */
+const own = (e: Entry, name: 'title' | 'summary' | 'plaque', lang: Lang): string | undefined => {
+  const t = field(e, name, lang);
+  return t?.lang === lang ? t.text : undefined;
+};
+
+/**
+ * The words a plaque prints in `lang`: the entry's `plaque:` text, else its summary (the plaque
+ * keeps its first whole sentences when the paper cannot hold all of it).
+ */
+export const plaqueText = (e: Entry, lang: Lang): string | undefined => own(e, 'plaque', lang) ?? own(e, 'summary', lang);
+
 /** What the plaque of one entry says. */
 export function plaqueData(site: Site, e: Entry): PlaqueData {
   return {
     url: qrUrl(site.baseUrl, e.data.code),
     short: shortUrl(site.baseUrl, e.data.code),
-    title: { vi: title(e, 'vi').text, en: title(e, 'en').text },
-    summary: field(e, 'summary', 'vi')?.text ?? '',
+    title: { vi: title(e, 'vi').text, en: own(e, 'title', 'en') },
+    text: { vi: plaqueText(e, 'vi') ?? '', en: plaqueText(e, 'en') },
     area: areaName(site, e.data.area, 'vi'),
     site: site.name.vi,
+    textQr: e.kind === 'relic' && site.plaque.textQr,
   };
 }
 

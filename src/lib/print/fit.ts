@@ -30,22 +30,34 @@ export function clip(text: string, weight: Weight, width: number, size: number):
 
 /**
  * NFC `text` broken at spaces into at most `maxLines` lines of `width` mm at `size`. A word too long
- * for a line is clipped, and so is whatever is left over for the last line.
+ * for a line is clipped; when words are left over, the last line ends with `…` after a whole word.
  */
 export function wrap(text: string, weight: Weight, width: number, size: number, maxLines = 3): string[] {
   const f = face(weight);
   const words = text.normalize('NFC').split(/\s+/).filter(Boolean);
   const lines: string[] = [];
   let line = '';
-  for (const [i, word] of words.entries()) {
+  for (const word of words) {
     const next = line ? `${line} ${word}` : word;
     // The first word of a line always goes on it, so an over-long word is clipped, not looped on.
     if (!line || textWidth(f, next, size) <= width) line = next;
-    else if (lines.length === maxLines - 1) return [...lines, clip([line, ...words.slice(i)].join(' '), weight, width, size)];
+    else if (lines.length === maxLines - 1) return [...lines, withEllipsis(line, weight, width, size)];
     else {
       lines.push(clip(line, weight, width, size));
       line = word;
     }
   }
   return line ? [...lines, clip(line, weight, width, size)] : lines;
+}
+
+/** `line` ending in `…` after its last whole word that leaves room for it (a hanging comma dropped). */
+export function withEllipsis(line: string, weight: Weight, width: number, size: number): string {
+  const words = line.split(' ');
+  const f = face(weight);
+  while (words.length > 1) {
+    const candidate = `${words.join(' ').replace(/[,;:.]$/, '')}…`;
+    if (textWidth(f, candidate, size) <= width) return candidate;
+    words.pop();
+  }
+  return `${words[0]}…`;
 }

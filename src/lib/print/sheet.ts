@@ -4,7 +4,7 @@
  */
 import { qrMatrix, type Ecc } from './qr.ts';
 import { codeWidth, moduleFor } from './units.ts';
-import { clip } from './fit.ts';
+import { wrap } from './fit.ts';
 import type { Layout, TextItem } from './layout.ts';
 import type { PlaqueData } from './plaque.ts';
 
@@ -32,8 +32,16 @@ function sheetPage(items: PlaqueData[], ecc: Ecc): Layout {
     const module = moduleFor(matrix, 46);
     const w = codeWidth(matrix, module);
     const cx = x0 + cw / 2;
-    texts.push({ text: clip(d.title.vi, 'bold', cw - 8, 4), x: cx, y: y0 + 9, size: 4, weight: 'bold', anchor: 'middle' });
-    texts.push({ text: clip(d.title.en, 'regular', cw - 8, 3), x: cx, y: y0 + 13.5, size: 3, weight: 'regular', anchor: 'middle' });
+    texts.push({ text: wrap(d.title.vi, 'bold', cw - 8, 4, 1)[0]!, x: cx, y: y0 + 9, size: 4, weight: 'bold', anchor: 'middle' });
+    if (d.title.en)
+      texts.push({
+        text: wrap(d.title.en, 'regular', cw - 8, 3, 1)[0]!,
+        x: cx,
+        y: y0 + 13.5,
+        size: 3,
+        weight: 'regular',
+        anchor: 'middle',
+      });
     codes.push({ matrix, x: cx - w / 2, y: y0 + 15, module });
     texts.push({ text: d.short, x: cx, y: y0 + 15 + w + 3.5, size: 2.8, weight: 'bold', anchor: 'middle' });
   });

@@ -65,7 +65,7 @@ export function teamPoster(d: TeamPosterData, size: Size, ecc: Ecc): Layout {
   // The band of contacts and code ends a clear gap above the footer's ink.
   const band = teamBand(d, f, top.bottom + 7 * f.u, foot - ASC * 4 * f.u - 6 * f.u, ecc);
   const texts = [...top.texts, ...band.texts];
-  put(texts, [clip(d.footer, 'regular', f.width, 4 * f.u)], f.x, foot, 4 * f.u, 'regular');
+  put(texts, wrap(d.footer, 'regular', f.width, 4 * f.u, 1), f.x, foot, 4 * f.u, 'regular');
   return { width, height, bleed: 0, texts, codes: [band.code], lines: [] };
 }
 
@@ -116,7 +116,7 @@ function teamBand(d: TeamPosterData, f: Frame, top: number, bottom: number, ecc:
   const c = grid(lo, bottom - 8 * u, FITS.at(-1)!);
   const more = d.moreContacts.replace('{{count}}', String(d.contacts.length - c.placed));
   const size = fitSize(more, 'regular', c.width, 4.5 * u, 3 * u);
-  put(c.texts, [clip(more, 'regular', c.width, size)], c.end.x, c.end.y + ASC * size, size, 'regular');
+  put(c.texts, wrap(more, 'regular', c.width, size, 1), c.end.x, c.end.y + ASC * size, size, 'regular');
   return band(c.texts, lo);
 
   function band(texts: TextItem[], i: number): { texts: TextItem[]; code: QrItem } {

@@ -4,6 +4,7 @@
  */
 import { qrMatrix, type Ecc } from './qr.ts';
 import { clip, fitSize, wrap } from './fit.ts';
+import { fitParagraph } from './plaque-text.ts';
 import type { Layout, QrItem, TextItem } from './layout.ts';
 import { ASC, DESC, frame, LEAD, M, put, type Box, type Frame, type Size } from './poster-kit.ts';
 import { codeWidth, moduleFor, PAPER } from './units.ts';
@@ -43,7 +44,7 @@ export function trailPoster(heading: string, sub: string, stops: TrailStop[], si
   return Array.from({ length: pages }, (_, p) => {
     const texts: TextItem[] = [];
     put(texts, head, f.x, M * u + 0.9 * hs, hs, 'bold');
-    put(texts, [clip(pages > 1 ? `${sub} · ${p + 1}/${pages}` : sub, 'regular', f.width, 5 * u)], f.x, subY, 5 * u, 'regular');
+    put(texts, wrap(pages > 1 ? `${sub} · ${p + 1}/${pages}` : sub, 'regular', f.width, 5 * u, 1), f.x, subY, 5 * u, 'regular');
     const rows = trailRows(stops.slice(p * per, (p + 1) * per), p * per, area, ecc);
     return { width, height, bleed: 0, texts: [...texts, ...rows.texts], codes: rows.codes, lines: [] };
   });
@@ -101,8 +102,9 @@ function stopText(s: TrailStop, n: number, cell: Cell, w: number, u: number): Te
   let k = 3;
   while (k > 0 && tall(head.length, k) > cell.height) k--;
   // Visitors read the English name first of all: it takes the first summary line when it differs.
-  const en = s.titleEn && s.titleEn !== s.title ? [clip(s.titleEn, 'regular', cell.width, ls)] : [];
-  const line = [...en, ...(k > en.length ? wrap(s.line, 'regular', cell.width, ls, k - en.length) : [])].slice(0, k);
+  const en = s.titleEn && s.titleEn !== s.title ? wrap(s.titleEn, 'regular', cell.width, ls, 1) : [];
+  const more = k > en.length ? fitParagraph(s.line, 'regular', cell.width, ls, k - en.length).lines : [];
+  const line = [...en, ...more].slice(0, k);
   const texts: TextItem[] = [];
   const y0 = cell.y + Math.max(0, (w - tall(head.length, line.length)) / 2);
   let y = put(texts, head, cell.x, y0 + ASC * ts, ts, 'bold');

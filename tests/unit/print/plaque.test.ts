@@ -2,19 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { face, textWidth } from '../../../src/lib/print/font.ts';
 import { qrWidth, textLeft } from '../../../src/lib/print/layout.ts';
 import { toSvg } from '../../../src/lib/print/render/svg.ts';
-import { plaqueLayout, trimSize, type PlaqueSettings } from '../../../src/lib/print/plaque.ts';
+import { plaqueLayout, trimSize, type PlaqueData, type PlaqueSettings } from '../../../src/lib/print/plaque.ts';
 import { stickerSheets } from '../../../src/lib/print/sheet.ts';
+import { readableSize } from '../../../src/lib/print/plaque-words.ts';
 import { expectClean } from './boxes.ts';
 
-const data = {
+const data: PlaqueData = {
   url: 'HTTPS://LANGSO.EXAMPLE.VN/Q/DT01/',
   short: 'langso.example.vn/q/dt01',
   title: { vi: 'Đền Chu Văn An', en: 'Chu Van An Temple' },
-  summary: 'Nơi thờ thầy giáo Chu Văn An, người thầy của muôn đời, trên núi Phượng Hoàng, giữa rừng thông.',
+  text: {
+    vi: 'Nơi thờ thầy giáo Chu Văn An, người thầy của muôn đời, trên núi Phượng Hoàng, giữa rừng thông. Lễ giỗ thầy ngày 25 tháng 11 âm lịch.',
+    en: 'Shrine of the teacher Chu Van An on Phuong Hoang hill, among the pines. His memorial day is the 25th of the 11th lunar month.',
+  },
   area: 'Phường Chu Văn An',
   site: 'Làng Số',
+  textQr: true,
 };
-const a5: PlaqueSettings = { size: 'A5', orientation: 'portrait', bleed: true, scanDistance: 1, errorCorrection: 'H' };
+const a5: PlaqueSettings = { size: 'A5', orientation: 'portrait', bleed: true, scanDistance: 1, errorCorrection: 'H', textQr: true };
 
 describe('plaque layout', () => {
   it('sizes paper by name or in mm, turned for landscape', () => {
@@ -42,20 +47,52 @@ describe('plaque layout', () => {
     const { layout } = plaqueLayout(data, settings);
     expect([layout.width, layout.height]).toEqual(Object.values(trimSize(settings)));
     expect(layout.bleed).toBe(settings.bleed ? 3 : 0);
-    expect(layout.codes).toHaveLength(1);
-    // The invitation above the code and the short URL below it sit in the outer part of its quiet
-    // zone (the built plaques decode: tests/scenarios/any-site/plaques.test.ts); the modules stay clear.
-    expectClean(layout, 'symbol');
+    expect(layout.codes.length).toBeGreaterThanOrEqual(1);
+    // Nothing in any code's 4-module quiet zone, the text QR's included.
+    expectClean(layout);
   });
 
-  it('clips a long summary to one line with an ellipsis', () => {
-    const { layout } = plaqueLayout(data, { ...a5, size: 'A6' });
-    const summary = layout.texts.filter((t) => data.summary.startsWith(t.text.replace(/…$/, '')));
-    expect(summary).toHaveLength(1);
-    expect(summary[0]!.text.endsWith('…')).toBe(true);
-    expect(textLeft(summary[0]!) + textWidth(face(summary[0]!.weight), summary[0]!.text, summary[0]!.size)).toBeLessThanOrEqual(
-      layout.width,
-    );
+  it.each([
+    ['A4 portrait at 1 m', { ...a5, size: 'A4' }],
+    ['A5 portrait at 0.7 m', { ...a5, scanDistance: 0.7 }],
+  ] as [string, PlaqueSettings][])('prints both texts whole and a text QR well apart from the URL code on %s', (_, settings) => {
+    const p = plaqueLayout(data, settings);
+    expect(p.printed.vi).toEqual({ text: data.text.vi, whole: true });
+    expect(p.printed.en).toEqual({ text: data.text.en, whole: true });
+    expect(p.warning).toBeNull();
+    const [url, text] = p.layout.codes;
+    expect(text).toBeDefined();
+    expect(p.textQr!.text).toContain(data.title.vi);
+    expect(p.textQr!.text).toContain(data.text.en);
+    expect(p.textQr!.moduleMm).toBeGreaterThanOrEqual(0.65);
+    expect(qrWidth(text!)).toBeLessThan(qrWidth(url!) * 0.6);
+    // Apart by more than both quiet zones: a label line sits between them.
+    expect(url!.y - (text!.y + qrWidth(text!))).toBeGreaterThan(10);
+    const label = p.layout.texts.map((t) => t.text).join(' ');
+    expect(label).toContain('Không có mạng? Quét mã này No signal? Scan this');
+  });
+
+  it('on A5 at 1 m keeps the code the distance asks for and prints whole words, an ellipsis only at a cut', () => {
+    const p = plaqueLayout(data, a5);
+    expect(p.moduleMm).toBeGreaterThanOrEqual(3.45);
+    expect(p.printed.vi.whole).toBe(false);
+    const words = new Set(`${data.text.vi} ${data.text.en}`.split(' '));
+    const body = p.layout.texts.filter((t) => t.weight === 'regular' && t.size === readableSize());
+    expect(body.length).toBeGreaterThan(0);
+    for (const t of body)
+      for (const w of t.text.replace(/…$/, '').split(' ')) expect(words.has(w) || words.has(`${w},`) || words.has(`${w}.`), w).toBe(true);
+    expect(body.at(-1)!.text.endsWith('…')).toBe(true);
+  });
+
+  it('never prints the Vietnamese title twice for an untranslated entry', () => {
+    const vi = { ...data, title: { vi: 'Đình Thúy Lâm' }, text: { vi: 'Đình làng thờ Thành hoàng.' } };
+    const { layout } = plaqueLayout(vi, { ...a5, size: 'A4' });
+    expect(layout.texts.filter((t) => t.text === 'Đình Thúy Lâm')).toHaveLength(1);
+  });
+
+  it('leaves the text QR off where the plaque has none (a product, or site.yaml textQr: false)', () => {
+    expect(plaqueLayout(data, { ...a5, size: 'A4', textQr: true }).layout.codes).toHaveLength(2);
+    expect(plaqueLayout({ ...data, textQr: false }, { ...a5, size: 'A4' }).layout.codes).toHaveLength(1);
   });
 
   it('draws text as outlines, never as <text>, sized in mm with the bleed outside', () => {
