@@ -11,6 +11,7 @@ import { reconcileFile } from '../codes/registry-file.ts';
 import { readContent, type Content } from '../content/files/read-content.ts';
 import { contentDir as defaultContentDir } from '../content/files/location.ts';
 import { unprintableCheck } from './printable.ts';
+import { hanNomCheck, hanNomFontProblems } from './han-nom.ts';
 
 /** The whole content folder as one build sees it. */
 export interface CheckedSite extends Content {
@@ -20,9 +21,10 @@ export interface CheckedSite extends Content {
 
 /** Reads and checks a content folder (relative to `root`, or absolute), every time. */
 export function checkSite(root: string, contentDir = defaultContentDir()): CheckedSite {
-  const content = readContent(root, contentDir, [unprintableCheck]);
+  const content = readContent(root, contentDir, [unprintableCheck, hanNomCheck]);
   const codes = reconcileFile(root, contentDir, content.entries);
-  return { ...content, registry: codes.registry, problems: [...content.problems, ...codes.problems] };
+  const problems = [...content.problems, ...codes.problems, ...hanNomFontProblems(content.entries)];
+  return { ...content, registry: codes.registry, problems };
 }
 
 /** Names, sizes and modification times of every file under `dir`: changes whenever content does. */

@@ -76,6 +76,15 @@ export const PROBLEM_KEYS = [
   'codeMissing',
   'codeRetiredReused',
   'codeRegistry',
+  // Inscriptions and narrations (files/media-checks.ts, check/han-nom.ts, the build's audio step).
+  'inscriptionPhoto',
+  'inscriptionEnExtra',
+  'inscriptionLines',
+  'inscriptionChars',
+  'hanNomFontMissing',
+  'narrationMissing',
+  'narrationFormat',
+  'transcriptMissing',
 ] as const satisfies readonly Documented[];
 
 /** The stable name of a problem, e.g. `unknownField`. */

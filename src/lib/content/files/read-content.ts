@@ -11,6 +11,7 @@ import type { Entry } from '../entries.ts';
 import { FrontmatterError, parseFrontmatter, type LineOf, type ParsedFile } from '../frontmatter.ts';
 import { checkEntries } from '../checks.ts';
 import { checkImages } from './photo-checks.ts';
+import { checkMedia } from './media-checks.ts';
 import { checkBody, checkPlaceholders, checkWords } from '../text-checks.ts';
 import type { Problem } from '../problems.ts';
 import { entrySchemas, KIND_DIRS, KINDS, translationSchemas, type Kind } from '../schema.ts';
@@ -88,6 +89,7 @@ function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]
   } as Entry;
   const enFile = en && !blankEn ? en : undefined;
   problems.push(...checkImages(root, entry, vi.lineOf, enFile?.lineOf), ...checkWords(entry, vi.lineOf, enFile?.lineOf));
+  problems.push(...checkMedia(root, entry, vi.lineOf, enFile?.lineOf));
   for (const check of entryChecks) problems.push(...check(entry, vi.lineOf, enFile?.lineOf));
   problems.push(...checkBody(`${dir}/vi.md`, vi), ...checkPlaceholders(`${dir}/vi.md`, vi.data, vi.lineOf));
   if (enFile) problems.push(...checkBody(`${dir}/en.md`, enFile), ...checkPlaceholders(`${dir}/en.md`, enFile.data, enFile.lineOf));
