@@ -85,6 +85,7 @@ export const PROBLEM_KEYS = [
   'narrationMissing',
   'narrationFormat',
   'transcriptMissing',
+  'ffmpegMissing',
 ] as const satisfies readonly Documented[];
 
 /** The stable name of a problem, e.g. `unknownField`. */
