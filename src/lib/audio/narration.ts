@@ -3,7 +3,7 @@
  * pages where there is one, else the Vietnamese one (marked); the transcript read from its file,
  * in paragraphs; and the words a player shows (length, size).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../i18n/index.ts';
 import type { Entry } from '../content/entries.ts';
@@ -46,3 +46,15 @@ export const formatDuration = (seconds: number): string =>
 
 /** A file size in whole kilobytes, at least 1. @example formatSize(31_500) // '31 KB' */
 export const formatSize = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1000))} KB`;
+
+/**
+ * Size and time of each recording and transcript of an entry: part of its pages' cache key, so an
+ * edited transcript or a new recording (same file name) renders the pages again.
+ */
+export function narrationStamps(root: string, entry: Entry): string {
+  const files = [entry.data.narration, entry.en?.narration].flatMap((n) => (n ? [n.src, transcriptOf(n)] : []));
+  return files
+    .map((f) => statSync(join(root, entry.dir, f), { throwIfNoEntry: false }))
+    .map((s) => `${s?.size}:${s?.mtimeMs}`)
+    .join(',');
+}
