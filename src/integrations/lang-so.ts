@@ -38,9 +38,9 @@ export function langSo(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { entries, registry } = sharedCheck(process.cwd());
+        const { entries, registry, site } = sharedCheck(process.cwd());
         if (printing) place(outDir, await printing, logger);
-        const { codes, bothCases } = writeCodePages(outDir, { entries, registry, base });
+        const { codes, bothCases } = writeCodePages(outDir, { entries, registry, base, counter: site?.counter });
         logger.info(`code pages: ${codes} code(s), each at q/<code>/ and Q/<CODE>/`);
         if (!bothCases) for (const lang of LANGS) logger.warn(useT(lang)('codes.oneCase'));
         const stripped = await stripImageMetadata(outDir);

@@ -12,6 +12,7 @@ import { readContent, type Content } from '../content/files/read-content.ts';
 import { contentDir as defaultContentDir } from '../content/files/location.ts';
 import { unprintableCheck } from './printable.ts';
 import { plaqueFitProblems } from './plaque-fit.ts';
+import { hanNomCheck, hanNomFontProblems } from './han-nom.ts';
 
 /** The whole content folder as one build sees it. */
 export interface CheckedSite extends Content {
@@ -21,10 +22,11 @@ export interface CheckedSite extends Content {
 
 /** Reads and checks a content folder (relative to `root`, or absolute), every time. */
 export function checkSite(root: string, contentDir = defaultContentDir()): CheckedSite {
-  const content = readContent(root, contentDir, [unprintableCheck]);
+  const content = readContent(root, contentDir, [unprintableCheck, hanNomCheck]);
   const codes = reconcileFile(root, contentDir, content.entries);
   const fit = content.site ? plaqueFitProblems(content.site, content.entries) : [];
-  return { ...content, registry: codes.registry, problems: [...content.problems, ...codes.problems, ...fit] };
+  const problems = [...content.problems, ...codes.problems, ...fit, ...hanNomFontProblems(content.entries)];
+  return { ...content, registry: codes.registry, problems };
 }
 
 /** Names, sizes and modification times of every file under `dir`: changes whenever content does. */

@@ -29,13 +29,26 @@ const links = (vi: string, en: string, label: { vi: string; en: string }): strin
  * else a browser whose first language is Vietnamese gets the Vietnamese page, any other English.
  * Without JavaScript it is two big links.
  */
-export function landingPage(title: { vi: string; en: string }, to: { vi: string; en: string }): string {
+export function landingPage(title: { vi: string; en: string }, to: { vi: string; en: string }, counter?: string): string {
   const script =
+    (counter ? counterScript(counter) : '') +
     `<script>var l;try{l=localStorage.langso}catch(e){}` +
     `if(l!='vi'&&l!='en')l=/^vi/i.test((navigator.languages||[])[0]||navigator.language||'')?'vi':'en';` +
     `location.replace(l=='vi'?${JSON.stringify(to.vi)}:${JSON.stringify(to.en)})</script>`;
   const heading = title.vi === title.en ? esc(title.vi) : `${esc(title.vi)}<br><span lang="en">${esc(title.en)}</span>`;
   return html(title.vi, script, `<h1>${heading}</h1>${links(to.vi, to.en, { vi: 'Tiếng Việt', en: 'English' })}`);
+}
+
+/**
+ * Counts a visit of a code page with the site's own counter (GoatCounter's `/count` API), before
+ * the reader is sent on: `/q/dt01/scan` when the address is the upper-case one only the QR code
+ * holds (at a domain root), `/q/dt01/typed` otherwise. No cookie, nothing stored on the phone.
+ */
+export function counterScript(counter: string): string {
+  return (
+    `<script>try{var p=location.pathname,u=${JSON.stringify(counter).replace(/</g, '\\u003c')}+'?p='+encodeURIComponent(p.toLowerCase()+` +
+    `(p.indexOf('/Q/')<0?'typed':'scan'));navigator.sendBeacon?navigator.sendBeacon(u):(new Image).src=u}catch(e){}</script>`
+  );
 }
 
 /** The page of a retired code: "moved or closed", the volunteers' note, a link home or onwards. */

@@ -19,7 +19,7 @@ type Pages = Map<string, string>;
 /** Both spellings of a code's landing folder: `q/dt01/` and `Q/DT01/`. */
 const spellings = (code: string): string[] => [codeRelPath(code), codeRelPath(code).toUpperCase()];
 
-function codePages(registry: Registry, base: string, titles: Map<string, { vi: string; en: string }>): Pages {
+function codePages(registry: Registry, base: string, titles: Map<string, { vi: string; en: string }>, counter?: string): Pages {
   const pages: Pages = new Map();
   const put = (rel: string, html: string): void => void pages.set(`${rel}index.html`, html);
   for (const [code, issued] of Object.entries(registry)) {
@@ -33,7 +33,7 @@ function codePages(registry: Registry, base: string, titles: Map<string, { vi: s
       continue;
     }
     const title = titles.get(`${issued.kind}/${issued.slug}`) ?? { vi: issued.title ?? code, en: issued.title ?? code };
-    for (const rel of spellings(code)) put(rel, landingPage(title, to));
+    for (const rel of spellings(code)) put(rel, landingPage(title, to, counter));
     for (const folder of issued.formerFolders ?? []) {
       const [dir, slug] = folder.split('/');
       const kind = KINDS.find((k) => KIND_DIRS[k] === dir);
@@ -51,12 +51,12 @@ function codePages(registry: Registry, base: string, titles: Map<string, { vi: s
  */
 export function writeCodePages(
   outDir: string,
-  site: { entries: Entry[]; registry: Registry; base: string },
+  site: { entries: Entry[]; registry: Registry; base: string; counter?: string | undefined },
 ): { codes: number; bothCases: boolean } {
-  const { entries, registry, base } = site;
+  const { entries, registry, base, counter } = site;
   const titles = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, { vi: e.data.title, en: e.en?.title ?? e.data.title }]));
   const redirects: string[] = [];
-  for (const [rel, html] of codePages(registry, base, titles)) {
+  for (const [rel, html] of codePages(registry, base, titles, counter)) {
     const path = join(outDir, rel);
     // An old URL taken again by a new entry belongs to that entry, never to a redirect.
     if (!rel.match(/^q\//i) && existsSync(path)) continue;

@@ -87,6 +87,16 @@ export const PROBLEM_KEYS = [
   'codeMissing',
   'codeRetiredReused',
   'codeRegistry',
+  // Inscriptions and narrations (files/media-checks.ts, check/han-nom.ts, the build's audio step).
+  'inscriptionPhoto',
+  'inscriptionEnExtra',
+  'inscriptionLines',
+  'inscriptionChars',
+  'hanNomFontMissing',
+  'narrationMissing',
+  'narrationFormat',
+  'transcriptMissing',
+  'ffmpegMissing',
 ] as const satisfies readonly Documented[];
 
 /** The stable name of a problem, e.g. `unknownField`. */

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { toE164 } from './phone.ts';
 import { festivalSchema, festivalTranslationSchema } from './festival-schema.ts';
+import { inscriptions, inscriptionTranslations } from './inscription-schema.ts';
+import { narrationSchema } from './narration-schema.ts';
 
 export const KINDS = ['relic', 'product', 'team'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -121,6 +123,8 @@ const common = {
   area: z.string().min(1),
   /** Photos, the first one on top of the page and in lists. */
   images,
+  /** A spoken story: a phone recording beside `vi.md` and its transcript. @example { src: ./thuyet-minh.m4a } */
+  narration: narrationSchema.optional(),
 };
 
 export const relicSchema = z.strictObject({
@@ -145,6 +149,8 @@ export const relicSchema = z.strictObject({
   festivals: z.array(festivalSchema).optional(),
   /** A code retired from another entry that now points here (e.g. after a merge). */
   aliases: z.array(codeSchema).default([]),
+  /** Câu đối, hoành phi, văn bia, sắc phong: original, reading, meaning (see inscription-schema.ts). */
+  inscriptions,
 });
 
 export const productSchema = z.strictObject({
@@ -217,6 +223,8 @@ const translationCommon = {
   summary: text.optional(),
   /** English descriptions of the photos of `vi.md`, matched by `src`. */
   images: z.array(imageSchema).default([]),
+  /** An English recording and its transcript; without it the English page offers the Vietnamese one. */
+  narration: narrationSchema.optional(),
 };
 export const translationSchemas = {
   relic: z.strictObject({
@@ -231,6 +239,8 @@ export const translationSchemas = {
     festival: text.optional(),
     /** English names of the festivals of `vi.md`, matched by date. */
     festivals: z.array(festivalTranslationSchema).optional(),
+    /** The inscriptions' meaning and place in English, in the order of `vi.md`. */
+    inscriptions: inscriptionTranslations,
   }),
   product: z.strictObject({
     ...translationCommon,

@@ -47,6 +47,12 @@ export const siteSchema = z.strictObject({
       }),
     )
     .min(1),
+  /**
+   * A privacy-friendly visit counter without cookies (e.g. GoatCounter), its count address: QR code
+   * pages then count each visit, scans apart from typed addresses. Without it the site contacts no
+   * one but itself. @example https://langso.goatcounter.com/count
+   */
+  counter: z.url().optional(),
   /** How plaques and posters are printed. */
   plaque: z
     .strictObject({
