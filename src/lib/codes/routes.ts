@@ -11,8 +11,8 @@ export type Route =
 
 /** Path segments per language. These are printed on plaques and shared: never change one. */
 export const SEGMENTS = {
-  vi: { relic: 'di-tich', product: 'dac-san', team: 'to-cong-nghe', search: 'tim-kiem', print: 'in-an' },
-  en: { relic: 'relics', product: 'products', team: 'teams', search: 'search', print: 'print' },
+  vi: { relic: 'di-tich', product: 'dac-san', team: 'to-cong-nghe', search: 'tim-kiem', print: 'in-an', homestay: 'luu-tru', guide: 'huong-dan' },
+  en: { relic: 'relics', product: 'products', team: 'teams', search: 'search', print: 'print', homestay: 'homestays', guide: 'guides' },
 } as const;
 
 /** Path of a route relative to the base, no leading slash, ending in `/` (e.g. `en/relics/x/`). */

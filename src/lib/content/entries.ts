@@ -3,7 +3,7 @@
  * and how each language falls back to Vietnamese — visibly — when a translation is missing.
  */
 import type { Lang } from '../../i18n/index.ts';
-import type { Kind, ProductData, RelicData, TeamData, Translation } from './schema.ts';
+import type { GuideData, HomestayData, Kind, ProductData, RelicData, TeamData, Translation } from './schema.ts';
 
 interface EntryBase<K extends Kind, D> {
   kind: K;
@@ -21,7 +21,9 @@ interface EntryBase<K extends Kind, D> {
 export type RelicEntry = EntryBase<'relic', RelicData>;
 export type ProductEntry = EntryBase<'product', ProductData>;
 export type TeamEntry = EntryBase<'team', TeamData>;
-export type Entry = RelicEntry | ProductEntry | TeamEntry;
+export type HomestayEntry = EntryBase<'homestay', HomestayData>;
+export type GuideEntry = EntryBase<'guide', GuideData>;
+export type Entry = RelicEntry | ProductEntry | TeamEntry | HomestayEntry | GuideEntry;
 
 /** A piece of text and the language it is actually in. */
 export interface Text {
@@ -30,7 +32,18 @@ export interface Text {
 }
 
 /** Fields that `en.md` may translate, per kind. */
-type TranslatableField = 'title' | 'summary' | 'address' | 'hours' | 'festival' | 'seasonNote' | 'schedule' | 'place';
+type TranslatableField =
+  | 'title'
+  | 'summary'
+  | 'address'
+  | 'hours'
+  | 'festival'
+  | 'seasonNote'
+  | 'schedule'
+  | 'place'
+  | 'checkIn'
+  | 'checkOut'
+  | 'audience';
 
 /** Whether the entry has an English file at all. */
 export const isTranslated = (entry: Entry): boolean => entry.en !== null;
