@@ -11,7 +11,15 @@ export type Route =
 
 /** Path segments per language. These are printed on plaques and shared: never change one. */
 export const SEGMENTS = {
-  vi: { relic: 'di-tich', product: 'dac-san', team: 'to-cong-nghe', search: 'tim-kiem', print: 'in-an', homestay: 'luu-tru', guide: 'huong-dan' },
+  vi: {
+    relic: 'di-tich',
+    product: 'dac-san',
+    team: 'to-cong-nghe',
+    search: 'tim-kiem',
+    print: 'in-an',
+    homestay: 'luu-tru',
+    guide: 'huong-dan',
+  },
   en: { relic: 'relics', product: 'products', team: 'teams', search: 'search', print: 'print', homestay: 'homestays', guide: 'guides' },
 } as const;
 

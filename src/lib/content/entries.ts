@@ -33,17 +33,7 @@ export interface Text {
 
 /** Fields that `en.md` may translate, per kind. */
 type TranslatableField =
-  | 'title'
-  | 'summary'
-  | 'address'
-  | 'hours'
-  | 'festival'
-  | 'seasonNote'
-  | 'schedule'
-  | 'place'
-  | 'checkIn'
-  | 'checkOut'
-  | 'audience';
+  'title' | 'summary' | 'address' | 'hours' | 'festival' | 'seasonNote' | 'schedule' | 'place' | 'checkIn' | 'checkOut' | 'audience';
 
 /** Whether the entry has an English file at all. */
 export const isTranslated = (entry: Entry): boolean => entry.en !== null;

@@ -24,7 +24,14 @@ function checkGuide(guide: GuideEntry, teams: TeamEntry[], now: Date): Problem[]
   }
   if (!team && !teams.some((t) => t.data.services.some((s) => services.includes(s))))
     problems.push({ severity: 'warning', file, field: 'services', key: 'guideNoTeam', values: { services: services.join(', ') } });
-  if (isStale(checked, now)) problems.push({ severity: 'warning', file, field: 'checked', key: 'guideStale', values: { checked, due: recheckDay(checked), today: vietnamDay(now) } });
+  if (isStale(checked, now))
+    problems.push({
+      severity: 'warning',
+      file,
+      field: 'checked',
+      key: 'guideStale',
+      values: { checked, due: recheckDay(checked), today: vietnamDay(now) },
+    });
   return problems;
 }
 

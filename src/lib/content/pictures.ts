@@ -19,5 +19,7 @@ export function picturesOf(entry: Entry): Picture[] {
 /** The screenshots of a guide's steps, in step order; none for other kinds. */
 export function screenshotsOf(entry: Entry): Picture[] {
   if (entry.kind !== 'guide') return [];
-  return entry.data.steps.flatMap((step, i): Picture[] => (step.image ? [{ src: step.image.src, path: ['steps', i, 'image', 'src'] }] : []));
+  return entry.data.steps.flatMap((step, i): Picture[] =>
+    step.image ? [{ src: step.image.src, path: ['steps', i, 'image', 'src'] }] : [],
+  );
 }

@@ -3,6 +3,7 @@
  * and a guide names the team to call — its own `team`, or every team offering its services.
  */
 import { byTitle, type Entry, type GuideEntry, type TeamEntry } from './entries.ts';
+import { isStale } from './guide-text.ts';
 
 /** The teams to call about a guide: the one it names, else those offering one of its services. */
 export function teamsFor(guide: GuideEntry, entries: Entry[]): TeamEntry[] {
@@ -21,11 +22,12 @@ export function guidesFor(team: TeamEntry, entries: Entry[]): GuideEntry[] {
 }
 
 /**
- * What an entry page shows of other entries (a team page its guides' names, a guide page its
- * teams' numbers), for its cache key: the page is rendered again when any of that changes.
+ * What an entry page shows beyond its own entry (a team page its guides' names, a guide page its
+ * teams' numbers and whether it is stale on `now`), for its cache key: the page is rendered again
+ * when any of that changes, a year after a guide's check included.
  */
-export function relatedData(entry: Entry, entries: Entry[]): unknown[] {
+export function relatedData(entry: Entry, entries: Entry[], now: Date): unknown[] {
   if (entry.kind === 'team') return guidesFor(entry, entries).map((g) => [g.slug, g.data.title, g.en?.title]);
-  if (entry.kind === 'guide') return teamsFor(entry, entries).map((t) => [t.slug, t.data, t.en]);
+  if (entry.kind === 'guide') return [isStale(entry.data.checked, now), ...teamsFor(entry, entries).map((t) => [t.slug, t.data, t.en])];
   return [];
 }

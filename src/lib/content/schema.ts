@@ -4,7 +4,17 @@
  * Schemas are strict: an unknown field is an error (it is almost always a typo).
  */
 import { z } from 'zod';
-import { codeSchema, common, locationSchema, personSchema, phoneSchema, SERVICES, text, translationCommon, type consentSchema } from './schema-fields.ts';
+import {
+  codeSchema,
+  common,
+  locationSchema,
+  personSchema,
+  phoneSchema,
+  SERVICES,
+  text,
+  translationCommon,
+  type consentSchema,
+} from './schema-fields.ts';
 
 import { homestaySchema, homestayTranslationSchema } from './schema-homestay.ts';
 import { guideSchema, guideTranslationSchema } from './schema-guide.ts';
