@@ -55,7 +55,7 @@ function lines(out: TextItem[], text: string[], x: number, y: number, size: numb
 
 /** The sheet's pages; `shots[i]` is the pixel size of step i's screenshot, when it has one. */
 export function guideSheet(d: GuideSheetData, shots: (ShotSize | undefined)[], ecc: Ecc): SheetPage[] {
-  const s: Sheet = { pages: [], y: 0, bottom: H - M - BAND };
+  const s: Sheet = { pages: [], y: 0, bottom: H - M - BAND - 5 }; // 5 mm above the band, clear of its rule
   newPage(s, d, ecc, true);
   const texts = (): TextItem[] => s.pages.at(-1)!.layout.texts;
   s.y = lines(texts(), wrap(d.summary, 'regular', COL, BODY, 3), M, s.y, BODY, 'regular') + 2;
@@ -125,7 +125,7 @@ function band(layout: Layout, d: GuideSheetData, ecc: Ecc): void {
   const code: QrItem = { matrix, x: W - M - qrW, y: top, module };
   layout.codes.push(code);
   const t = layout.texts;
-  t.push({ text: d.short, x: code.x + qrW / 2, y: top + qrW + 4, size: 3.5, weight: 'bold', anchor: 'middle' });
+  t.push({ text: d.short, x: code.x + qrW / 2, y: top + qrW + 5, size: 3.5, weight: 'bold', anchor: 'middle' });
   const left = COL - qrW - 6;
   let y = lines(t, wrap(d.callLabel, 'bold', left, BODY, 2), M, top, BODY, 'bold') + 1;
   for (const team of d.teams.slice(0, 2)) {
