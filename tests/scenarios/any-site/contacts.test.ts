@@ -21,7 +21,13 @@ const spellings = (e164: string): string[] => [formatDomestic(e164), `0${e164.sl
 /** Everyone with a number of their own: team members, product sellers and homestay hosts. */
 function people(s: BuiltSite): Pick<Person, 'name' | 'phone' | 'consent'>[] {
   return s.entries.flatMap((e) =>
-    e.kind === 'team' ? e.data.members : e.kind === 'product' && e.data.seller ? [e.data.seller] : e.kind === 'homestay' ? [e.data.host] : [],
+    e.kind === 'team'
+      ? e.data.members
+      : e.kind === 'product' && e.data.seller
+        ? [e.data.seller]
+        : e.kind === 'homestay'
+          ? [e.data.host]
+          : [],
   );
 }
 const teamsOf = (s: BuiltSite): TeamEntry[] => s.entries.filter((e): e is TeamEntry => e.kind === 'team');
