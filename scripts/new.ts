@@ -1,5 +1,5 @@
 /**
- * `npm run new -- <relic|product|team> "<Vietnamese title>"`: creates content/<kind>s/<slug>/
+ * `npm run new -- <relic|product|team|homestay|guide> "<Vietnamese title>"`: creates content/<kind>s/<slug>/
  * with vi.md and en.md from the templates, each field explained in comments, and a fresh code.
  * Never overwrites: an existing entry is refused with a message.
  */

@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { entriesLoader } from './collections/entries-loader.ts';
 import { siteLoader } from './collections/site-loader.ts';
-import type { Entry, ProductEntry, RelicEntry, TeamEntry } from './lib/content/entries.ts';
+import type { Entry, GuideEntry, HomestayEntry, ProductEntry, RelicEntry, TeamEntry } from './lib/content/entries.ts';
 import type { Site } from './lib/content/site-schema.ts';
 
 /**
@@ -16,6 +16,8 @@ const stored =
       entry: z.custom<E>(),
       html: z.object({ vi: z.string(), en: z.string().nullable() }),
       photos: z.array(z.object({ src: image() })),
+      /** A guide's step screenshots, in step order. */
+      shots: z.array(z.object({ src: image() })).default([]),
     });
 
 export const collections = {
@@ -23,4 +25,6 @@ export const collections = {
   relics: defineCollection({ loader: entriesLoader('relic'), schema: stored<RelicEntry>() }),
   products: defineCollection({ loader: entriesLoader('product'), schema: stored<ProductEntry>() }),
   teams: defineCollection({ loader: entriesLoader('team'), schema: stored<TeamEntry>() }),
+  homestays: defineCollection({ loader: entriesLoader('homestay'), schema: stored<HomestayEntry>() }),
+  guides: defineCollection({ loader: entriesLoader('guide'), schema: stored<GuideEntry>() }),
 };

@@ -14,6 +14,7 @@ import { ContentError } from '../lib/content/content-error.ts';
 import { sharedCheck } from '../lib/check/check-site.ts';
 import { formatProblems, hasErrors } from '../lib/content/problems.ts';
 import type { Kind } from '../lib/content/schema.ts';
+import { picturesOf, screenshotsOf } from '../lib/content/pictures.ts';
 
 /** Loads every entry of one kind. Bad content stops the build with the volunteers' messages. */
 export function entriesLoader(kind: Kind): Loader {
@@ -38,10 +39,11 @@ export function entriesLoader(kind: Kind): Loader {
           en: entry.body.en ? (await renderMarkdown(entry.body.en, { fileURL })).html : null,
         };
         const photos = entry.data.images.map((i) => ({ src: i.src }));
+        const shots = screenshotsOf(entry).map((i) => ({ src: i.src }));
         // The Markdown is kept only as rendered HTML: the store (held in memory through the whole
         // build, 20,000 entries on a province's site) does not need it twice.
         const stored = { ...entry, body: { vi: '', en: null } };
-        const data = await parseData({ id: entry.slug, data: { entry: stored, html, photos }, filePath });
+        const data = await parseData({ id: entry.slug, data: { entry: stored, html, photos, shots }, filePath });
         store.set({ id: entry.slug, data, filePath: entryFile(entry, 'vi'), digest });
       }
       for (const id of store.keys()) if (!current.has(id)) store.delete(id);
@@ -51,7 +53,7 @@ export function entriesLoader(kind: Kind): Loader {
 
 /** Size and modification time of each photo of an entry: a replaced photo is processed again. */
 function photoStamps(root: string, entry: Entry): string {
-  return entry.data.images
+  return picturesOf(entry)
     .map((i) => statSync(join(root, entry.dir, i.src), { throwIfNoEntry: false }))
     .map((s) => `${s?.size}:${s?.mtimeMs}`)
     .join(',');

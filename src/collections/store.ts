@@ -12,10 +12,17 @@ export interface Page<E extends Entry = Entry> {
   entry: E;
   html: { vi: string; en: string | null };
   photos: ImageMetadata[];
+  /** A guide's step screenshots, in step order (empty for other kinds). */
+  shots: ImageMetadata[];
 }
 
-type Stored = { data: { entry: Entry; html: Page['html']; photos: { src: ImageMetadata }[] } };
-const toPage = (item: Stored): Page => ({ entry: item.data.entry, html: item.data.html, photos: item.data.photos.map((p) => p.src) });
+type Stored = { data: { entry: Entry; html: Page['html']; photos: { src: ImageMetadata }[]; shots?: { src: ImageMetadata }[] } };
+const toPage = (item: Stored): Page => ({
+  entry: item.data.entry,
+  html: item.data.html,
+  photos: item.data.photos.map((p) => p.src),
+  shots: (item.data.shots ?? []).map((p) => p.src),
+});
 
 let cache: Promise<{ site: Site; pages: Page[] }> | undefined;
 
@@ -27,6 +34,8 @@ export function loadContent(): Promise<{ site: Site; pages: Page[] }> {
       ...(await getCollection('relics')),
       ...(await getCollection('products')),
       ...(await getCollection('teams')),
+      ...(await getCollection('homestays')),
+      ...(await getCollection('guides')),
     ] as Stored[];
     const pages = stored.map(toPage);
     const order = byTitle(pages.map((p) => p.entry));

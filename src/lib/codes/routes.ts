@@ -16,8 +16,26 @@ export type Route =
 
 /** Path segments per language. These are printed on plaques and shared: never change one. */
 export const SEGMENTS = {
-  vi: { relic: 'di-tich', product: 'dac-san', team: 'to-cong-nghe', search: 'tim-kiem', print: 'in-an', data: 'du-lieu-mo' },
-  en: { relic: 'relics', product: 'products', team: 'teams', search: 'search', print: 'print', data: 'open-data' },
+  vi: {
+    relic: 'di-tich',
+    product: 'dac-san',
+    team: 'to-cong-nghe',
+    search: 'tim-kiem',
+    print: 'in-an',
+    data: 'du-lieu-mo',
+    homestay: 'luu-tru',
+    guide: 'huong-dan',
+  },
+  en: {
+    relic: 'relics',
+    product: 'products',
+    team: 'teams',
+    search: 'search',
+    print: 'print',
+    data: 'open-data',
+    homestay: 'homestays',
+    guide: 'guides',
+  },
 } as const;
 
 /** Path of a route relative to the base, no leading slash, ending in `/` (e.g. `en/relics/x/`). */

@@ -3,11 +3,12 @@
  */
 import { codesOf, type Entry } from './entries.ts';
 import { entryFile } from './layout.ts';
+import { checkKinds } from './kind-checks.ts';
 import { closest, type Problem } from './problems.ts';
 import type { Site } from './site-schema.ts';
 
-/** Duplicate slugs (two folders that fold to one URL), duplicate codes, unknown areas, missing English. */
-export function checkEntries(entries: Entry[], site: Site | null): Problem[] {
+/** Duplicate slugs (two folders that fold to one URL), duplicate codes, unknown areas, missing English; guides' teams and age on `now`. */
+export function checkEntries(entries: Entry[], site: Site | null, now = new Date()): Problem[] {
   return [
     ...duplicates(
       entries,
@@ -28,6 +29,7 @@ export function checkEntries(entries: Entry[], site: Site | null): Problem[] {
     })),
     ...(site ? entries.flatMap((e) => unknownArea(e, site)) : []),
     ...entries.filter((e) => !e.en).map((e): Problem => ({ severity: 'warning', file: entryFile(e, 'en'), key: 'missingEn' })),
+    ...checkKinds(entries, now),
   ];
 }
 

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../i18n/index.ts';
 import type { EntryFiles } from './layout.ts';
-import type { Kind, ProductData, RelicData, TeamData, Translation } from './schema.ts';
+import type { GuideData, HomestayData, Kind, ProductData, RelicData, TeamData, Translation } from './schema.ts';
 
 interface EntryBase<K extends Kind, D> {
   kind: K;
@@ -24,7 +24,9 @@ interface EntryBase<K extends Kind, D> {
 export type RelicEntry = EntryBase<'relic', RelicData>;
 export type ProductEntry = EntryBase<'product', ProductData>;
 export type TeamEntry = EntryBase<'team', TeamData>;
-export type Entry = RelicEntry | ProductEntry | TeamEntry;
+export type HomestayEntry = EntryBase<'homestay', HomestayData>;
+export type GuideEntry = EntryBase<'guide', GuideData>;
+export type Entry = RelicEntry | ProductEntry | TeamEntry | HomestayEntry | GuideEntry;
 
 /** A piece of text and the language it is actually in. */
 export interface Text {
@@ -33,7 +35,19 @@ export interface Text {
 }
 
 /** Fields that `en.md` may translate, per kind. */
-type TranslatableField = 'title' | 'summary' | 'plaque' | 'address' | 'hours' | 'festival' | 'seasonNote' | 'schedule' | 'place';
+type TranslatableField =
+  | 'title'
+  | 'summary'
+  | 'plaque'
+  | 'address'
+  | 'hours'
+  | 'festival'
+  | 'seasonNote'
+  | 'schedule'
+  | 'place'
+  | 'checkIn'
+  | 'checkOut'
+  | 'audience';
 
 /** Whether the entry has an English file at all. */
 export const isTranslated = (entry: Entry): boolean => entry.en !== null;

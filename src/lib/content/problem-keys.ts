@@ -83,6 +83,12 @@ export const PROBLEM_KEYS = [
   'plaqueTextCut',
   'placeholder',
   'placeholderBody',
+  // Homestays and guides (schema-homestay.ts, kind-checks.ts).
+  'priceVnd',
+  'unknownTeam',
+  'guideNoTeam',
+  'guideStale',
+  'hostPhoneHidden',
   // The registry of issued codes (codes/registry.ts).
   'codeMissing',
   'codeRetiredReused',

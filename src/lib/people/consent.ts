@@ -18,14 +18,14 @@ export interface Contact {
 }
 
 /** Whether the person's recorded consent covers publishing their number on this medium. */
-export function mayPublish(person: Person, medium: Medium): boolean {
+export function mayPublish(person: Pick<Person, 'consent'>, medium: Medium): boolean {
   const consent = person.consent;
   if (!consent || consent.phone !== true || consent.withdrawn) return false;
   return medium === 'web' || consent.print === true;
 }
 
-/** The person's E.164 number when they consented to publish it on this medium, else `null`. */
-export function publishedPhone(person: Person, medium: Medium): string | null {
+/** The person's (member's, seller's, host's) E.164 number when they consented to publish it on this medium, else `null`. */
+export function publishedPhone(person: Pick<Person, 'phone' | 'consent'>, medium: Medium): string | null {
   return person.phone && mayPublish(person, medium) ? person.phone : null;
 }
 

@@ -26,8 +26,8 @@ export interface ManifestItem {
   files: { svg: string; pdf: string; png: string };
 }
 
-/** Entries that get a plaque: relics and products (teams get posters). */
-export const plaqueEntries = (entries: Entry[]): Entry[] => entries.filter((e) => e.kind !== 'team');
+/** Entries that get a plaque: relics, products and homestays (teams get posters, guides sheets). */
+export const plaqueEntries = (entries: Entry[]): Entry[] => entries.filter((e) => e.kind !== 'team' && e.kind !== 'guide');
 
 /** The manifest item of one entry; file paths carry the site's base (`/` or `/sub/`). */
 export function manifestItem(site: Site, base: string, e: Entry): ManifestItem {

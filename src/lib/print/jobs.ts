@@ -4,7 +4,7 @@
  * hash of the job and of the renderer, so an unchanged plaque is never drawn twice.
  */
 import { areaName, areasWith } from '../content/areas.ts';
-import type { Entry, TeamEntry } from '../content/entries.ts';
+import type { Entry, GuideEntry, TeamEntry } from '../content/entries.ts';
 import type { Site } from '../content/site-schema.ts';
 import { areaBatchPath, PLAQUE_DIR, plaqueData, plaqueEntries } from './catalogue.ts';
 import type { PlaqueData, PlaqueSettings } from './plaque.ts';
@@ -12,6 +12,7 @@ import type { TeamPosterData } from './team-poster.ts';
 import type { TrailStop } from './trail-poster.ts';
 import { POSTER_DIR, teamPosterData, teamPosterName, trailPosterName, trailStops } from './poster-data.ts';
 import type { Ecc } from './qr.ts';
+import { guideSheetData, SHEET_DIR, type GuideSheetData } from './guide-sheet-data.ts';
 
 /** The files a job can produce: print masters (pdf, svg), a picture to share (png), the print page's preview. */
 export type PrintFileType = 'svg' | 'pdf' | 'png' | 'preview';
@@ -22,7 +23,8 @@ export type PrintWork =
   | { type: 'batch'; plaques: PlaqueData[]; settings: PlaqueSettings }
   | { type: 'stickers'; plaques: PlaqueData[]; ecc: Ecc }
   | { type: 'team'; poster: TeamPosterData; paper: 'A4' | 'A3'; ecc: Ecc }
-  | { type: 'trail'; heading: string; sub: string; stops: TrailStop[]; paper: 'A4' | 'A3'; ecc: Ecc };
+  | { type: 'trail'; heading: string; sub: string; stops: TrailStop[]; paper: 'A4' | 'A3'; ecc: Ecc }
+  | { type: 'guide'; sheet: GuideSheetData; ecc: Ecc };
 
 /** One job: its folder and base name under the site, its PDF title, the files wanted, and the work. */
 export type PrintJob = PrintWork & { dir: string; name: string; title: string; files: PrintFileType[] };
@@ -33,8 +35,22 @@ export const printFileName = (base: string, type: PrintFileType): string =>
 
 const TRAIL_HEADING = 'Con đường di sản · Heritage trail';
 
-/** Every print job of a site: plaques, area batches, the sticker sheet, team and heritage-trail posters. */
-export const printJobs = (site: Site, entries: Entry[]): PrintJob[] => [...plaqueJobs(site, entries), ...posterJobs(site, entries)];
+/** Every print job of a site: plaques, area batches, the sticker sheet, team and heritage-trail posters, guide sheets. */
+export const printJobs = (site: Site, entries: Entry[]): PrintJob[] => [
+  ...plaqueJobs(site, entries),
+  ...posterJobs(site, entries),
+  ...guideJobs(site, entries),
+];
+
+/** A sheet per guide (A4 PDF to print, PNG to send), named by the guide's code. */
+const guideJobs = (site: Site, entries: Entry[]): PrintJob[] =>
+  entries
+    .filter((e): e is GuideEntry => e.kind === 'guide')
+    .map((g) => {
+      const sheet = guideSheetData(site, g, entries);
+      const ecc = site.plaque.errorCorrection;
+      return { dir: SHEET_DIR, name: g.data.code, title: sheet.title, files: ['pdf', 'png'], type: 'guide', sheet, ecc };
+    });
 
 /** A plaque per relic and product, a batch PDF per area, and the sticker sheet. */
 function plaqueJobs(site: Site, entries: Entry[]): PrintJob[] {

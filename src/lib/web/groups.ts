@@ -1,10 +1,11 @@
 /**
- * How list pages group entries: relics and teams by area, products by the seasons they are sold in.
+ * How list pages group entries: relics, teams and homestays by area, products by the seasons they are
+ * sold in, guides by the service they explain.
  */
 import type { TFunction } from 'i18next';
 import type { Lang } from '../../i18n/index.ts';
 import type { Entry } from '../content/entries.ts';
-import type { Kind } from '../content/schema.ts';
+import { SERVICES, type Kind } from '../content/schema.ts';
 import type { Site } from '../content/site-schema.ts';
 
 export interface Group {
@@ -23,6 +24,7 @@ export const SEASONS = [
 
 /** Groups for a list page, empty groups left out, entries keeping their given order. */
 export function groupList(kind: Kind, entries: Entry[], site: Site, lang: Lang, t: TFunction): Group[] {
+  if (kind === 'guide') return serviceGroups(entries, t);
   const groups: Group[] =
     kind === 'product'
       ? [
@@ -39,4 +41,13 @@ export function groupList(kind: Kind, entries: Entry[], site: Site, lang: Lang, 
         ]
       : site.areas.map((area) => ({ id: area.id, label: area.name[lang], entries: entries.filter((e) => e.data.area === area.id) }));
   return groups.filter((g) => g.entries.length > 0);
+}
+
+/** Guides by the service they explain, in the order of `SERVICES`; a guide on two services is in both. */
+function serviceGroups(entries: Entry[], t: TFunction): Group[] {
+  return SERVICES.map((s) => ({
+    id: s,
+    label: t(`service.${s}`),
+    entries: entries.filter((e) => e.kind === 'guide' && e.data.services.includes(s)),
+  })).filter((g) => g.entries.length > 0);
 }

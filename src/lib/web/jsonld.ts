@@ -1,10 +1,12 @@
 /**
  * schema.org JSON-LD for entry pages: relics as tourist attractions, products as products (no
- * prices), teams as organisations with only the numbers that may be published on the web.
+ * prices), teams as organisations with only the numbers that may be published on the web; homestays
+ * and guides in `jsonld-kinds.ts`.
  */
 import { useT, type Lang } from '../../i18n/index.ts';
 import { field, title, type Entry, type ProductEntry, type RelicEntry, type TeamEntry } from '../content/entries.ts';
 import { teamContacts } from '../people/consent.ts';
+import { guideJsonLd, homestayJsonLd } from './jsonld-kinds.ts';
 
 /** What an entry page knows besides the entry itself. */
 export interface JsonLdOptions {
@@ -85,6 +87,10 @@ export function entryJsonLd(entry: Entry, options: JsonLdOptions): object {
       return productJsonLd(entry, options);
     case 'team':
       return teamJsonLd(entry, options);
+    case 'homestay':
+      return homestayJsonLd(entry, options, common(entry, options));
+    case 'guide':
+      return guideJsonLd(entry, options, common(entry, options));
   }
 }
 

@@ -18,9 +18,17 @@ import { built, SITE_NAMES, type BuiltSite } from '../../support/sites.ts';
 /** Every way a number may be written: `0912 345 678`, `0912345678`, `+84912345678`, `84912345678`. */
 const spellings = (e164: string): string[] => [formatDomestic(e164), `0${e164.slice(2)}`, `+${e164}`, e164];
 
-/** Everyone with a number of their own: team members and product sellers. */
-function people(s: BuiltSite): Person[] {
-  return s.entries.flatMap((e) => (e.kind === 'team' ? e.data.members : e.kind === 'product' && e.data.seller ? [e.data.seller] : []));
+/** Everyone with a number of their own: team members, product sellers and homestay hosts. */
+function people(s: BuiltSite): Pick<Person, 'name' | 'phone' | 'consent'>[] {
+  return s.entries.flatMap((e) =>
+    e.kind === 'team'
+      ? e.data.members
+      : e.kind === 'product' && e.data.seller
+        ? [e.data.seller]
+        : e.kind === 'homestay'
+          ? [e.data.host]
+          : [],
+  );
 }
 const teamsOf = (s: BuiltSite): TeamEntry[] => s.entries.filter((e): e is TeamEntry => e.kind === 'team');
 /** Physical vCard lines → logical lines (RFC 2425 unfolding). */
@@ -65,6 +73,19 @@ describe.each(SITE_NAMES)('numbers on the %s site', (name) => {
       for (const lang of LANGS) {
         const tels = captures(contactOf(s.read(s.entryPath(e, lang))), /href="(tel:[^"]+)"/g);
         expect(tels, e.slug).toEqual(shown ? [telHref(shown)] : []);
+      }
+    }
+  });
+
+  it('shows a homestay host’s number, and its Zalo link, only with consent for the web', (ctx) => {
+    const stays = s.entries.filter((e) => e.kind === 'homestay');
+    if (!stays.length) return ctx.skip('this site has no homestays');
+    for (const e of stays) {
+      const shown = publishedPhone(e.data.host, 'web');
+      for (const lang of LANGS) {
+        const html = contactOf(s.read(s.entryPath(e, lang)));
+        expect(captures(html, /href="(tel:[^"]+)"/g), e.slug).toEqual(shown ? [telHref(shown)] : []);
+        expect(html.includes(e.data.host.name), e.slug).toBe(true);
       }
     }
   });

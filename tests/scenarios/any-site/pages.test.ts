@@ -141,14 +141,14 @@ describe.each(SITE_NAMES)('pages of the %s site', (name) => {
   });
 
   it('describes each entry with JSON-LD and Open Graph, its photo served from the site', () => {
-    const types = { relic: 'TouristAttraction', product: 'Product', team: 'Organization' };
+    const types = { relic: 'TouristAttraction', product: 'Product', team: 'Organization', homestay: 'LodgingBusiness', guide: 'HowTo' };
     for (const e of s.entries) {
       for (const lang of LANGS) {
         const html = s.read(s.entryPath(e, lang));
         const ld = jsonLd(html)!;
         expect([ld['@type']].flat(), e.slug).toContain(types[e.kind]);
         expect(ld['name'], e.slug).toBe(title(e, lang).text);
-        if (e.kind === 'relic' && e.data.location) {
+        if ((e.kind === 'relic' || e.kind === 'homestay') && e.data.location) {
           expect(ld['geo'], e.slug).toMatchObject({ latitude: e.data.location.lat, longitude: e.data.location.lng });
         }
         const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];

@@ -176,6 +176,19 @@ describe.each(SITE_NAMES)('print files of the %s site', { timeout: 180_000 }, (n
     }
   });
 
+  it('decodes each guide sheet, every PDF page and the PNG, to the guide’s code, linked from the guide’s pages', async (ctx) => {
+    const guides = s.entries.filter((e) => e.kind === 'guide');
+    if (!guides.length) return ctx.skip('this site has no guides');
+    for (const g of guides) {
+      const url = qrUrl(s.site.baseUrl, g.data.code);
+      const pdf = `sheets/${g.data.code}.pdf`;
+      const pages = Number(/Pages:\s+(\d+)/.exec(await run('pdfinfo', [join(s.dir, pdf)]))![1]);
+      expect(await codesAt(pdf, 100), g.slug).toEqual(Array.from({ length: pages }, () => url));
+      expect(await zbar(join(s.dir, `sheets/${g.data.code}.png`)), g.slug).toEqual([url]);
+      for (const lang of LANGS) expect(s.read(s.entryPath(g, lang)), g.slug).toContain(`href="${s.base}${pdf}"`);
+    }
+  });
+
   it('lists each area relic on its heritage-trail poster, in Vietnamese and English', async () => {
     for (const area of new Set(manifest.filter((m) => m.kind === 'relic').map((m) => m.area))) {
       const text = (await run('pdftotext', [join(s.dir, `posters/trail-${area}.pdf`), '-'])).normalize('NFC').replace(/\s+/g, ' ');

@@ -58,8 +58,18 @@ describe('npm run new', () => {
     const { code, output } = await runScript('new.ts', ['temple', 'Đền'], root, { LANG: 'en_GB.UTF-8' });
     expect(code).toBe(1);
     expect(output).toContain('There is no kind “temple”');
-    expect(output).toContain('npm run new -- <relic|product|team>');
+    expect(output).toContain('npm run new -- <relic|product|team|homestay|guide>');
     expect(existsSync(join(root, 'content/relics/den'))).toBe(false);
+  });
+
+  it('creates a homestay and a guide from their templates, which check with notes but no errors', async () => {
+    const root = copySite();
+    expect((await runScript('new.ts', ['homestay', 'Nhà Nghỉ Mới'], root)).output).toContain('lt01');
+    expect((await runScript('new.ts', ['huong-dan', 'Hướng Dẫn Mới'], root)).output).toContain('hd01');
+    const { code, output } = await runScript('check.ts', [], root);
+    expect(code).toBe(0);
+    expect(output).toContain('Lưu ý [placeholder]: content/guides/huong-dan-moi/vi.md');
+    expect(output).toContain('Lưu ý [placeholder]: content/homestays/nha-nghi-moi/vi.md');
   });
 });
 

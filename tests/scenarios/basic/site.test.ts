@@ -90,3 +90,32 @@ describe('a team with every consent case', () => {
     expect(s.read('dac-san/banh-thu/index.html')).not.toMatch(/912345670|0912 345 670/);
   });
 });
+
+describe('a homestay and a stale guide', () => {
+  it('marks a guide last checked over a year ago as needing re-checking, on its page and its sheet', () => {
+    expect(s.read('huong-dan/huong-dan-thu/index.html')).toContain('Cần kiểm tra lại');
+    expect(s.read('en/guides/huong-dan-thu/index.html')).toContain('Needs re-checking');
+    const text = execFileSync('pdftotext', [join(s.dir, 'sheets/hd01.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toContain('Cần kiểm tra lại');
+    expect(text).toContain('0220 3882 123'); // the named team's number
+  });
+
+  it('lists the guide on the team page of its team, and the team on the guide page', () => {
+    expect(s.read('to-cong-nghe/to-thu/index.html')).toContain('href="/lang-thu/huong-dan/huong-dan-thu/"');
+    expect(s.read('huong-dan/huong-dan-thu/index.html')).toContain('href="/lang-thu/to-cong-nghe/to-thu/"');
+  });
+
+  it('shows the screenshot with its description, English where translated', () => {
+    expect(s.read('huong-dan/huong-dan-thu/index.html')).toMatch(/<img [^>]*alt="Góc trên màn hình có chữ 4G"/);
+    expect(s.read('en/guides/huong-dan-thu/index.html')).toMatch(/<img [^>]*alt="The top corner of the screen showing 4G"/);
+  });
+
+  it('gives the homestay a plaque and its price and languages, but not its host’s number (no consent)', () => {
+    expect(manifest.find((m) => m.code === 'lt01')).toMatchObject({ kind: 'homestay', slug: 'nha-thu' });
+    const html = s.read('luu-tru/nha-thu/index.html');
+    expect(html).toContain('250.000 ₫ một người');
+    expect(html).toContain('Tiếng Pháp');
+    expect(html).not.toContain('0977');
+    expect(s.read('en/homestays/nha-thu/index.html')).toContain('VND 250,000 per person');
+  });
+});

@@ -7,9 +7,16 @@ import { resolve } from 'node:path';
 import ts from 'typescript';
 import { expect, it } from 'vitest';
 
-const FILES = ['schema.ts', 'site-schema.ts', 'festival-schema.ts', 'inscription-schema.ts', 'narration-schema.ts'].map((f) =>
-  resolve(import.meta.dirname, '../../../src/lib/content', f),
-);
+const FILES = [
+  'schema.ts',
+  'schema-fields.ts',
+  'schema-homestay.ts',
+  'schema-guide.ts',
+  'site-schema.ts',
+  'festival-schema.ts',
+  'inscription-schema.ts',
+  'narration-schema.ts',
+].map((f) => resolve(import.meta.dirname, '../../../src/lib/content', f));
 
 /** Fields of every `z.strictObject({ … })` in the schema file that have no `/** … *\/` comment. */
 function undocumented(file: string): string[] {

@@ -9,8 +9,8 @@ import type { Problem } from '../problems.ts';
 import { readSite } from './site-file.ts';
 import { KIND_DIRS, KINDS, type Kind } from '../schema.ts';
 
-/** Code prefix per kind: di tích, sản phẩm, tổ (công nghệ số). */
-export const CODE_PREFIX: Record<Kind, string> = { relic: 'dt', product: 'sp', team: 'td' };
+/** Code prefix per kind: di tích, sản phẩm, tổ (công nghệ số), lưu trú, hướng dẫn. */
+export const CODE_PREFIX: Record<Kind, string> = { relic: 'dt', product: 'sp', team: 'td', homestay: 'lt', guide: 'hd' };
 
 /** Kinds by their English name or the Vietnamese word a volunteer may type instead. */
 const KIND_NAMES: Record<string, Kind> = {
@@ -19,6 +19,9 @@ const KIND_NAMES: Record<string, Kind> = {
   'dac-san': 'product',
   to: 'team',
   'to-cong-nghe': 'team',
+  'luu-tru': 'homestay',
+  'nha-nghi': 'homestay',
+  'huong-dan': 'guide',
 };
 
 /** A refusal, as an i18n key under `new.` with its values. */
@@ -89,6 +92,8 @@ export function prepareEntry(root: string, contentDir: string, kind: string, raw
     code,
     title: JSON.stringify(title),
     area: areas[0]!.id,
+    // A new guide's `checked:` (its writer follows the steps on a phone before publishing).
+    today: new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10),
     areas: areas.map((a) => `#   ${a.id} = ${a.name.vi}`).join('\n'),
   };
   const fill = (lang: 'vi' | 'en'): string =>

@@ -6,6 +6,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entry } from '../entries.ts';
 import type { LineOf } from '../frontmatter.ts';
+import { picturesOf } from '../pictures.ts';
 import type { Problem } from '../problems.ts';
 import { entryFile } from '../layout.ts';
 
@@ -16,8 +17,9 @@ const RASTER = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 /** Every photo named in the entry exists, is a format the build can read, and is not huge. */
 export function checkImages(root: string, entry: Entry, lineOfVi: LineOf, lineOfEn?: LineOf): Problem[] {
   const problems: Problem[] = [];
-  entry.data.images.forEach((image, i) => {
-    const at = { file: entryFile(entry, 'vi'), field: `images.${i}.src`, ...lineAt(lineOfVi, ['images', i, 'src']) };
+  // Photos, and a guide's step screenshots (`steps.2.image.src`).
+  picturesOf(entry).forEach((image) => {
+    const at = { file: entryFile(entry, 'vi'), field: image.path.join('.'), ...lineAt(lineOfVi, image.path) };
     const path = join(root, entry.dir, image.src);
     if (HEIC.test(image.src)) problems.push({ severity: 'error', ...at, key: 'imageHeic', values: { src: image.src } });
     else if (!existsSync(path)) problems.push({ severity: 'error', ...at, key: 'imageMissing', values: { src: image.src } });

@@ -8,12 +8,13 @@ import { plaqueLayout } from '../plaque.ts';
 import { teamPoster } from '../team-poster.ts';
 import { trailPoster } from '../trail-poster.ts';
 import { stickerSheets } from '../sheet.ts';
+import { renderGuide } from './guide-files.ts';
 import { toPdf } from './pdf.ts';
 import { PNG_DPI, PREVIEW_DPI, toPng } from './png.ts';
 import { toSvg } from './svg.ts';
 
 /** The pages of a job, in print order. */
-export function jobLayouts(job: PrintJob): Layout[] {
+export function jobLayouts(job: Exclude<PrintJob, { type: 'guide' }>): Layout[] {
   switch (job.type) {
     case 'plaque':
       return [plaqueLayout(job.plaque, job.settings).layout];
@@ -45,6 +46,7 @@ async function renderFile(job: PrintJob, layouts: Layout[], type: PrintFileType)
 
 /** Every file of a job, by type. */
 export async function renderJob(job: PrintJob): Promise<Partial<Record<PrintFileType, Uint8Array>>> {
+  if (job.type === 'guide') return renderGuide(job); // screenshots on top of the layout
   const layouts = jobLayouts(job);
   const files: Partial<Record<PrintFileType, Uint8Array>> = {};
   for (const type of job.files) files[type] = await renderFile(job, layouts, type);
