@@ -7,7 +7,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { LANGS, useT } from '../i18n/index.ts';
 import { sharedCheck } from '../lib/check/check-site.ts';
 import { writeCodePages } from '../lib/codes/write-pages.ts';
-import { plaqueEntries, plaqueFor } from '../lib/print/catalogue.ts';
+import { plaqueFits } from '../lib/print/output/fit-memo.ts';
 import { placePrintFiles, producePrintFiles, type PrintResult } from '../lib/print/output/print-files.ts';
 import { stripImageMetadata } from '../lib/people/photo-metadata.ts';
 import { buildSearchIndex } from '../lib/search/pagefind-index.ts';
@@ -31,10 +31,7 @@ export function langSo(): AstroIntegration {
         // Print files render on worker threads while Astro renders pages on this one.
         printing = producePrintFiles(site, entries, cacheDir);
         printing.catch(() => {}); // awaited (and reported) in astro:build:done
-        for (const e of plaqueEntries(entries)) {
-          const warning = plaqueFor(site, e).warning;
-          if (warning) logger.warn(warning);
-        }
+        for (const { warning } of plaqueFits(process.cwd(), site, entries).values()) if (warning) logger.warn(warning);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);

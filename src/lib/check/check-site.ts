@@ -24,7 +24,7 @@ export interface CheckedSite extends Content {
 export function checkSite(root: string, contentDir = defaultContentDir()): CheckedSite {
   const content = readContent(root, contentDir, [unprintableCheck, hanNomCheck]);
   const codes = reconcileFile(root, contentDir, content.entries);
-  const fit = content.site ? plaqueFitProblems(content.site, content.entries) : [];
+  const fit = content.site ? plaqueFitProblems(root, content.site, content.entries) : [];
   const problems = [...content.problems, ...codes.problems, ...fit, ...hanNomFontProblems(content.entries)];
   return { ...content, registry: codes.registry, problems };
 }

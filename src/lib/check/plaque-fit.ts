@@ -7,7 +7,9 @@ import { LANGS, type Lang } from '../../i18n/index.ts';
 import type { Entry } from '../content/entries.ts';
 import type { Problem } from '../content/problems.ts';
 import type { Site } from '../content/site-schema.ts';
-import { plaqueEntries, plaqueFor, plaqueText } from '../print/catalogue.ts';
+import { plaqueText } from '../print/catalogue.ts';
+import { entryFile } from '../content/layout.ts';
+import { plaqueFits } from '../print/output/fit-memo.ts';
 import { trimSize } from '../print/plaque.ts';
 
 /** The paper as a volunteer names it: `A4`, or `100 × 150 mm`. */
@@ -17,16 +19,16 @@ const paperName = (site: Site): string => {
 };
 
 /** One warning per language file whose plaque words are cut. */
-export function plaqueFitProblems(site: Site, entries: Entry[]): Problem[] {
+export function plaqueFitProblems(root: string, site: Site, entries: Entry[]): Problem[] {
   const paper = paperName(site);
-  return plaqueEntries(entries).flatMap((e) =>
+  return [...plaqueFits(root, site, entries)].flatMap(([e, fit]) =>
     LANGS.flatMap((lang: Lang): Problem[] => {
-      const printed = plaqueFor(site, e).printed[lang];
+      const printed = fit.printed[lang];
       if (printed.whole || !plaqueText(e, lang)) return [];
       const own = lang === 'vi' ? e.data : (e.en as Record<string, unknown> | null);
       const field = own && 'plaque' in own && own['plaque'] ? 'plaque' : 'summary';
       const values = { paper, printed: printed.text || '—' };
-      return [{ severity: 'warning', file: `${e.dir}/${lang}.md`, field, key: 'plaqueTextCut', values }];
+      return [{ severity: 'warning', file: entryFile(e, lang), field, key: 'plaqueTextCut', values }];
     }),
   );
 }

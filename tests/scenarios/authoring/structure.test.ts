@@ -59,8 +59,8 @@ describe('frontmatter', () => {
   });
 
   it.each([
-    // An indented line under a plain value: YAML names the field it wrongly nests under.
-    ['a field indented under another', 'area: xa-mau', 'area: xa-mau\n  hours: [7:00', 5, 'yaml'],
+    // An indented line under a plain value: named on its own line, not on the field above it that YAML blames.
+    ['a field indented under another', 'area: xa-mau', 'area: xa-mau\n  hours: [7:00', 6, 'yamlIndent'],
     ['a missing colon', 'address: Thôn Đông, xã Mẫu', 'address Thôn Đông, xã Mẫu', 6, 'yamlNoColon'],
     ['a photo line indented one space short', '    alt: Cổng đền nhìn từ sân', '   alt: Cổng đền nhìn từ sân', 10, 'yaml'],
   ])('points at the line of other YAML mistakes: %s', (_, from, to, line, key) => {

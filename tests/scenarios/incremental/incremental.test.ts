@@ -12,6 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkSite } from '../../../src/lib/check/check-site.ts';
 import { relPath } from '../../../src/lib/codes/routes.ts';
+import { plaqueEntries } from '../../../src/lib/print/catalogue.ts';
 import type { Entry } from '../../../src/lib/content/entries.ts';
 import { ROOT, runBuild } from '../../support/sites.ts';
 
@@ -41,7 +42,7 @@ describe('a one-entry edit', { timeout: 240_000 }, () => {
     expect(first.code, first.output).toBe(0);
     const { entries } = checkSite(ROOT, content);
     edited = entries.find((e) => e.kind === 'relic')!;
-    untouched = entries.filter((e) => e !== edited && e.kind !== 'team');
+    untouched = plaqueEntries(entries).filter((e) => e !== edited);
     before = new Map(untouched.map((e) => [e.data.code, readFileSync(join(out, `plaques/${e.data.code}.pdf`))]));
     const file = join(ROOT, edited.dir, 'vi.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, `title: "${edited.data.title} ${MARK}"`));
