@@ -90,14 +90,16 @@ describe.each(SITE_NAMES)('search on the %s site', { timeout: 240_000 }, (name) 
     for (const service of new Set(teams.flatMap((t) => t.data.services))) {
       const offering = teams.filter((t) => t.data.services.includes(service)).map((t) => href(t, 'vi'));
       const label = useT('vi')(`service.${service}`);
-      expect(offering, label).toContain((await search('vi', { q: label }))[0]);
+      // A guide to that service may come first; a team that helps with it is among the first three.
+      const found = (await search('vi', { q: label })).slice(0, 3);
+      expect(found.filter((p) => offering.includes(p)).length, label).toBeGreaterThan(0);
       const typed = (await search('vi', { q: bare(label) })).slice(0, 3);
       expect(typed.filter((p) => offering.includes(p)).length, bare(label)).toBeGreaterThan(0);
     }
   });
 
   it('narrows the results by kind and by area, counting them in the status line', async () => {
-    for (const kind of KINDS) {
+    for (const kind of KINDS.filter((k) => s.entries.some((e) => e.kind === k))) {
       const expected = s.entries.filter((e) => e.kind === kind).map((e) => href(e, 'vi'));
       expect((await search('vi', { kind }, true)).sort(), kind).toEqual(expected.sort());
       expect(await status(), kind).toBe(useT('vi')('search.results', { count: expected.length }));
