@@ -116,7 +116,10 @@ export const wordPaths = (path: string, kind?: Kind): string[] => [
 function fieldContext(input: EditorInput, kind: Kind | undefined, english: JsonSchema | undefined): FieldContext {
   const t = input.words;
   const has = (key: string): boolean => t(key) !== key;
-  const lookup = (prefix: string, path: string): string | undefined => wordPaths(path, kind).map((p) => `${prefix}.${p}`).find(has);
+  const lookup = (prefix: string, path: string): string | undefined =>
+    wordPaths(path, kind)
+      .map((p) => `${prefix}.${p}`)
+      .find(has);
   return {
     english,
     label: (path) => t(lookup('editor.field', path) ?? `editor.field.${path}`),

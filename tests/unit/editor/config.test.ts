@@ -115,7 +115,8 @@ describe.each([...KINDS])('the editor’s %s collection', (kind) => {
     const written = [...writtenInEnglish(c.fields!)].filter((p) => p !== 'body');
     expect(written.sort(), `${kind}: fields the editor writes to en.md`).toEqual([...english].sort());
     // A field only en.md has (a guide step's English screenshot text) is never asked for in Vietnamese.
-    for (const [path, field] of fields) if (!schemaPaths(schema).some(([p]) => p === path)) expect(field['required'], path).not.toContain('vi');
+    for (const [path, field] of fields)
+      if (!schemaPaths(schema).some(([p]) => p === path)) expect(field['required'], path).not.toContain('vi');
   });
 
   it('offers a choice with words for every value, lists for lines, and a yes/no that may stay unsaid', () => {
@@ -128,7 +129,8 @@ describe.each([...KINDS])('the editor’s %s collection', (kind) => {
       const kinds = (prop.anyOf ?? []).map((p) => p.type);
       if (kinds.includes('string') && kinds.includes('array')) expect(fields.get(path)!.widget, path).toBe('list');
       const unsaid = prop.type === 'boolean' && prop.default === undefined && !requiredAt(schema, path);
-      if (unsaid) expect(fields.get(path), path).toMatchObject({ widget: 'select', required: false, options: [{ value: true }, { value: false }] });
+      if (unsaid)
+        expect(fields.get(path), path).toMatchObject({ widget: 'select', required: false, options: [{ value: true }, { value: false }] });
     }
   });
 
