@@ -101,16 +101,25 @@ function siteCollection(input: EditorInput): Record<string, unknown> {
   };
 }
 
+/**
+ * Where the words of a field path are looked for, most precise first: in a guide,
+ * `members.consent.phone` tries `guide.members.consent.phone`, `members.consent.phone`,
+ * `consent.phone`, then `phone`. `site.yaml`'s paths start with `site.`, so that its `plaque` (how
+ * plaques are printed) is not an entry's `plaque` (the words printed on one).
+ */
+export const wordPaths = (path: string, kind?: Kind): string[] => [
+  ...(kind ? [`${kind}.${path}`] : []),
+  ...path.split('.').map((_, i, parts) => parts.slice(i).join('.')),
+];
+
 /** Labels, hints and fixed values for the fields of one kind (or of `site.yaml`). */
 function fieldContext(input: EditorInput, kind: Kind | undefined, english: JsonSchema | undefined): FieldContext {
   const t = input.words;
   const has = (key: string): boolean => t(key) !== key;
-  const generic = (path: string): string =>
-    path
-      .replace(/^site\./, '')
-      .split('.')
-      .slice(-1)[0]!;
-  const lookup = (prefix: string, path: string): string | undefined => [`${prefix}.${path}`, `${prefix}.${generic(path)}`].find(has);
+  const lookup = (prefix: string, path: string): string | undefined =>
+    wordPaths(path, kind)
+      .map((p) => `${prefix}.${p}`)
+      .find(has);
   return {
     english,
     label: (path) => t(lookup('editor.field', path) ?? `editor.field.${path}`),
@@ -121,14 +130,18 @@ function fieldContext(input: EditorInput, kind: Kind | undefined, english: JsonS
       return hint || undefined;
     },
     option: (path, value) => {
-      const name = generic(path);
-      const keys = [`editor.option.${name}.${value}`, `editor.option.${name}`, `${name}.${value}`, `${name.replace(/s$/, '')}.${value}`];
-      const key = keys.find(has);
+      const name = path.split('.').slice(-1)[0]!;
+      const own = wordPaths(path, kind).flatMap((p) => [`editor.option.${p}.${value}`, `editor.option.${p}`]);
+      const key = [...own, `${name}.${value}`, `${name.replace(/s$/, '')}.${value}`].find(has);
       return key ? t(key, { value }) : value;
     },
     special: (path) => special(path, kind, input),
+    onlyEnglish: t('editor.onlyEnglish'),
   };
 }
+
+/** Fields holding a picture of the entry's folder: a photo, a guide step's screenshot, an inscription's photo. */
+const PICTURES = /(^|\.)(images\.src|image\.src|photo)$/;
 
 /** Fields whose values come from elsewhere: the site's communes, a fresh code, a photo picker. */
 function special(path: string, kind: Kind | undefined, input: EditorInput): Partial<EditorField> | undefined {
@@ -136,7 +149,7 @@ function special(path: string, kind: Kind | undefined, input: EditorInput): Part
   if (kind && path === 'area' && input.site) {
     return { widget: 'select', options: input.site.areas.map((a) => ({ label: a.name.vi, value: a.id })) };
   }
-  if (path.endsWith('images.src')) return { widget: 'image', choose_url: false, accept: 'image/*' };
+  if (PICTURES.test(path)) return { widget: 'image', choose_url: false, accept: 'image/*' };
   // Optional in the schema (English may lack it) but required in Vietnamese by the content checks.
   if (kind && path.endsWith('images.alt')) return { required: ['vi'] };
   return undefined;

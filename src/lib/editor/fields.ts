@@ -41,47 +41,91 @@ export interface FieldContext {
   english?: JsonSchema | undefined;
   /** Fixed values for a field path (e.g. `area` → the site's communes, `code` → a fresh code). */
   special?: (path: string) => Partial<EditorField> | undefined;
+  /** Words added to the hint of a field only `en.md` has (a guide step's English screenshot text). */
+  onlyEnglish?: string;
 }
 
-/** Keys of a translated list item that name the same thing in both files (a photo by its `src`). */
-const SHARED_KEYS = new Set(['src']);
+/**
+ * Fields that name the same thing in both files: a photo by its `src`. An English narration's
+ * `src`, by contrast, is its own recording, so it is translated like a text.
+ */
+const SHARED_PATHS = new Set(['images.src']);
 /** Text fields written as a paragraph rather than one line. */
 const PARAGRAPHS = new Set(['summary']);
 
 /** The editor fields of an object schema: one per property, in the schema's order. */
 export function objectFields(schema: JsonSchema, ctx: FieldContext, prefix = ''): EditorField[] {
-  const required = new Set(schema.required ?? []);
-  return Object.entries(schema.properties ?? {}).map(([name, prop]) => {
+  const fields = Object.entries(schema.properties ?? {}).map(([name, prop]) => {
     const english = ctx.english?.properties?.[name];
-    const field = fieldOf(name, prop, { ...ctx, english }, `${prefix}${name}`);
-    const mustFill = required.has(name) && prop.default === undefined;
-    field['required'] ??= mustFill ? (ctx.english ? ['vi'] : true) : false;
-    if (ctx.english) field['i18n'] = english ? (SHARED_KEYS.has(name) ? 'duplicate' : true) : false;
+    const field = fieldOf(name, prop, { ...ctx, english }, `${prefix}${name}`, !mustFill(schema, name));
+    field['required'] ??= mustFill(schema, name) ? (ctx.english ? ['vi'] : true) : false;
+    if (ctx.english) field['i18n'] = english ? (SHARED_PATHS.has(`${prefix}${name}`) ? 'duplicate' : true) : false;
+    // A list of texts is translated row by row: its rows must say so too, or the English side is read-only.
+    const row = field['field'] as EditorField | undefined;
+    if (row && ctx.english) row['i18n'] = field['i18n'];
     return field;
+  });
+  return [...fields, ...englishOnlyFields(schema, ctx, prefix)];
+}
+
+/** Whether an object schema needs a value for one of its properties (required, no default). */
+const mustFill = (schema: JsonSchema, name: string): boolean =>
+  (schema.required ?? []).includes(name) && schema.properties?.[name]?.default === undefined;
+
+/**
+ * Fields only `en.md` has at this place, such as the English description of a guide step's
+ * screenshot (`steps: [{ text, alt }]` in `en.md`, `steps: [{ text, image: { src, alt } }]` in
+ * `vi.md`). The editor writes both files from one form, so the field is offered in both panes, left
+ * empty (and so left out) in Vietnamese, and its hint says so.
+ */
+function englishOnlyFields(schema: JsonSchema, ctx: FieldContext, prefix: string): EditorField[] {
+  const english = ctx.english;
+  const own = Object.entries(english?.properties ?? {}).filter(([name]) => !schema.properties?.[name]);
+  return own.map(([name, prop]) => {
+    const path = `${prefix}${name}`;
+    const field = fieldOf(name, prop, { ...ctx, english: prop }, path);
+    const hint = [field['hint'], ctx.onlyEnglish].filter(Boolean).join(' ');
+    return { ...field, ...(hint ? { hint } : {}), required: mustFill(english!, name) ? ['en'] : false, i18n: true };
   });
 }
 
-/** One editor field for one property. */
-function fieldOf(name: string, prop: JsonSchema, ctx: FieldContext, path: string): EditorField {
+/**
+ * In a list matched by position, an English item needs what the English schema requires of it
+ * (a step's sentence, a festival's name): the editor copies Vietnamese items into the English side,
+ * and an item left half empty would not read. Photos' descriptions stay optional in English.
+ */
+function requireInEnglish(fields: EditorField[], english: JsonSchema | undefined): EditorField[] {
+  for (const field of fields) {
+    const both = english && mustFill(english, field.name) && String(field['required']) === 'vi';
+    if (both && field['i18n'] === true) field['required'] = true;
+  }
+  return fields;
+}
+
+/** One editor field for one property (`optional`: it may be left out). */
+function fieldOf(name: string, prop: JsonSchema, ctx: FieldContext, path: string, optional = true): EditorField {
   const base: EditorField = { name, label: ctx.label(path), widget: 'string' };
   const hint = ctx.hint(path);
   if (hint) base['hint'] = hint;
   if (prop.default !== undefined && !isEmpty(prop.default)) base['default'] = prop.default;
-  return { ...base, ...widgetOf(prop, ctx, path), ...ctx.special?.(path) };
+  return { ...base, ...widgetOf(prop, ctx, path, optional), ...ctx.special?.(path) };
 }
 
 const isEmpty = (value: unknown): boolean =>
   (Array.isArray(value) && value.length === 0) || (typeof value === 'object' && value !== null && !Object.keys(value).length);
 
 /** The widget and its options for a property, by its JSON Schema shape. */
-function widgetOf(prop: JsonSchema, ctx: FieldContext, path: string): Partial<EditorField> {
+function widgetOf(prop: JsonSchema, ctx: FieldContext, path: string, optional: boolean): Partial<EditorField> {
   const date = [prop, ...(prop.anyOf ?? [])].some((p) => p.format === 'date');
   if (date) return { widget: 'datetime', time_format: false, format: 'YYYY-MM-DD', picker_utc: true };
   const choice = [prop, ...(prop.anyOf ?? [])].find((p) => p.enum);
   if (choice) return { widget: 'select', options: optionsOf(choice.enum!, ctx, path) };
   if (prop.type === 'array') return listOf(prop.items ?? {}, ctx, path, prop.minItems);
+  // One text or a list of texts (an inscription's lines): offered as a list, which reads both.
+  const lines = prop.anyOf?.find((p) => p.type === 'array');
+  if (lines && prop.anyOf!.some((p) => p.type === 'string')) return listOf(lines.items ?? {}, ctx, path, lines.minItems);
   if (prop.type === 'object') return { widget: 'object', fields: objectFields(prop, ctx, `${path}.`) };
-  if (prop.type === 'boolean') return { widget: 'boolean' };
+  if (prop.type === 'boolean') return optional && prop.default === undefined ? eitherOf(ctx, path) : { widget: 'boolean' };
   if (prop.type === 'number' || prop.type === 'integer') return numberOf(prop);
   return {
     widget: PARAGRAPHS.has(path) ? 'text' : 'string',
@@ -98,7 +142,7 @@ function listOf(items: JsonSchema, ctx: FieldContext, path: string, min?: number
     return { widget: 'select', multiple: true, options: optionsOf(values, ctx, path), ...atLeast };
   }
   if (items.type === 'object') {
-    const fields = objectFields(items, { ...ctx, english: ctx.english?.items }, `${path}.`);
+    const fields = requireInEnglish(objectFields(items, { ...ctx, english: ctx.english?.items }, `${path}.`), ctx.english?.items);
     return { widget: 'list', fields, ...atLeast, ...summaryOf(fields) };
   }
   return { widget: 'list', field: { name: 'item', label: ctx.label(path), widget: 'string' }, ...atLeast };
@@ -108,6 +152,15 @@ function listOf(items: JsonSchema, ctx: FieldContext, path: string, min?: number
 function summaryOf(fields: EditorField[]): { summary?: string } {
   const first = fields.find((f) => f.widget === 'string' && f.name !== 'src') ?? fields[0];
   return first ? { summary: `{{fields.${first.name}}}` } : {};
+}
+
+/**
+ * A yes/no that may also be left unsaid, where unsaid means something of its own (an inscription
+ * in columns or not: left out, a couplet is in columns and a board is not). A tick box would write
+ * `false` for every untouched one, so it is a choice of two that may stay empty.
+ */
+function eitherOf(ctx: FieldContext, path: string): Partial<EditorField> {
+  return { widget: 'select', options: [true, false].map((value) => ({ label: ctx.option(path, String(value)), value })) };
 }
 
 function numberOf(prop: JsonSchema): Partial<EditorField> {

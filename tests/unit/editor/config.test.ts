@@ -61,6 +61,27 @@ function fieldPaths(fields: EditorField[], prefix = ''): Map<string, EditorField
   return found;
 }
 
+/** Paths of the editor fields written to en.md: translated, inside translated groups only. */
+function writtenInEnglish(fields: EditorField[], prefix = ''): Set<string> {
+  const found = new Set<string>();
+  for (const f of fields) {
+    if (!['true', 'duplicate'].includes(String(f['i18n']))) continue;
+    found.add(`${prefix}${f.name}`);
+    for (const p of writtenInEnglish((f['fields'] as EditorField[] | undefined) ?? [], `${prefix}${f.name}.`)) found.add(p);
+  }
+  return found;
+}
+/** Whether a property path is required by its parent object (list items stand in for the list). */
+function requiredAt(schema: JsonSchema, path: string): boolean {
+  const parts = path.split('.');
+  let parent = schema;
+  for (const part of parts.slice(0, -1)) {
+    const prop = parent.properties![part]!;
+    parent = prop.type === 'array' ? prop.items! : prop;
+  }
+  return (parent.required ?? []).includes(parts.at(-1)!);
+}
+
 describe.each([...KINDS])('the editor’s %s collection', (kind) => {
   const c = collection(kind);
   const fields = fieldPaths(c.fields!);
@@ -90,6 +111,29 @@ describe.each([...KINDS])('the editor’s %s collection', (kind) => {
     for (const [path, field] of fields) if (!path.includes('.') && !english.has(path) && path !== 'body') expect(field['i18n']).toBe(false);
   });
 
+  it('writes en.md in exactly the shape its schema reads: every English field, and nothing else', () => {
+    const written = [...writtenInEnglish(c.fields!)].filter((p) => p !== 'body');
+    expect(written.sort(), `${kind}: fields the editor writes to en.md`).toEqual([...english].sort());
+    // A field only en.md has (a guide step's English screenshot text) is never asked for in Vietnamese.
+    for (const [path, field] of fields)
+      if (!schemaPaths(schema).some(([p]) => p === path)) expect(field['required'], path).not.toContain('vi');
+  });
+
+  it('offers a choice with words for every value, lists for lines, and a yes/no that may stay unsaid', () => {
+    for (const [path, field] of fields) {
+      for (const o of (field['options'] as { label: string; value: unknown }[] | undefined) ?? []) {
+        expect(o.label, `${kind}.${path}: option “${String(o.value)}” has no words (editor.option.*)`).not.toBe(String(o.value));
+      }
+    }
+    for (const [path, prop] of schemaPaths(schema)) {
+      const kinds = (prop.anyOf ?? []).map((p) => p.type);
+      if (kinds.includes('string') && kinds.includes('array')) expect(fields.get(path)!.widget, path).toBe('list');
+      const unsaid = prop.type === 'boolean' && prop.default === undefined && !requiredAt(schema, path);
+      if (unsaid)
+        expect(fields.get(path), path).toMatchObject({ widget: 'select', required: false, options: [{ value: true }, { value: false }] });
+    }
+  });
+
   it('offers a fresh code, the site’s communes, photos with a Vietnamese description', () => {
     expect(fields.get('code')!['default']).toBe(nextCode(kind, new Set()));
     expect(fields.get('area')).toMatchObject({ widget: 'select', options: [{ label: 'Xã Thanh Hà', value: 'thanh-ha' }] });
@@ -111,6 +155,21 @@ describe('the editor configuration', () => {
     expect(config['i18n']).toMatchObject({ structure: 'multiple_files', locales: ['vi', 'en'], default_locale: 'vi' });
     const media = config['media_libraries'] as { default: { config: { transformations: { raster_image: object } } } };
     expect(media.default.config.transformations.raster_image).toEqual({ format: 'webp', quality: 82, width: 1600, height: 1600 });
+  });
+
+  it('names an entry’s plaque text and the site’s plaque settings differently', () => {
+    const entry = fieldPaths(collection('relic').fields!).get('plaque')!;
+    const settings = fieldPaths(collections.find((c) => c.name === 'site')!.files![0]!.fields).get('plaque')!;
+    expect(entry.widget).toBe('string');
+    expect(settings.widget).toBe('object');
+    expect(entry.label).not.toBe(settings.label);
+    expect(entry['hint']).not.toBe(settings['hint']);
+  });
+
+  it('lets an English narration be its own recording, while a photo is the same file in both', () => {
+    const fields = fieldPaths(collection('relic').fields!);
+    expect(fields.get('narration.src')).toMatchObject({ i18n: true, required: ['vi'] });
+    expect(fields.get('images.src')).toMatchObject({ i18n: 'duplicate' });
   });
 
   it('covers every field of site.yaml', () => {
