@@ -20,8 +20,9 @@ export interface Face {
   // fontkit ships no types for the parts we use; keep the surface tiny.
   font: {
     unitsPerEm: number;
+    postscriptName: string;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    layout(t: string): { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+    layout(t: string): { glyphs: { id: number; path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
   };
 }
 
