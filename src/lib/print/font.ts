@@ -22,7 +22,10 @@ export interface Face {
     unitsPerEm: number;
     postscriptName: string;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    layout(t: string): { glyphs: { id: number; path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+    layout(t: string): {
+      glyphs: { id: number; path: { toSVG(): string } }[];
+      positions: { xAdvance: number; xOffset: number; yOffset: number }[];
+    };
   };
 }
 

@@ -50,7 +50,7 @@ async function contents(bytes: Uint8Array): Promise<string> {
     .flatMap((p) => {
       const c = p.node.Contents();
       const refs = c instanceof PDFArray ? c.asArray() : [c];
-      return refs.map((r) => doc.context.lookup(r, PDFRawStream));
+      return refs.map((r) => doc.context.lookup(r) as PDFRawStream);
     })
     .map((s) => new TextDecoder('latin1').decode(decodePDFRawStream(s).decode()))
     .join('\n');
@@ -90,7 +90,10 @@ describe('print-shop PDF', () => {
     expect(marks.length).toBe(8);
     for (const m of marks) {
       const [x1, y1, x2, y2] = m.match(/[\d.]+/g)!.map(Number) as [number, number, number, number];
-      const p = [{ x: x1, y: y1, width: 0, height: 0 }, { x: x2, y: y2, width: 0, height: 0 }];
+      const p = [
+        { x: x1, y: y1, width: 0, height: 0 },
+        { x: x2, y: y2, width: 0, height: 0 },
+      ];
       for (const q of p) expect(!inside(q, bleed) && inside(q, media), m).toBe(true);
       const onEdge = (v: number, a: number, b: number): boolean => Math.abs(v - a) < 0.01 || Math.abs(v - b) < 0.01;
       expect(x1 === x2 ? onEdge(x1, trim.x, trim.x + trim.width) : onEdge(y1, trim.y, trim.y + trim.height), m).toBe(true);
@@ -106,7 +109,10 @@ describe('print-shop PDF', () => {
 
   it('names each font a tagged subset (pdffonts: ABCDEF+BeVietnamPro-…, emb yes, sub yes), the tag following the subset', async () => {
     const fonts = (file: string): string[] =>
-      execFileSync('pdffonts', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).split('\n').slice(2).filter(Boolean);
+      execFileSync('pdffonts', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+        .split('\n')
+        .slice(2)
+        .filter(Boolean);
     const a = fonts(await write('a', [plaque(BLEED_MM)]));
     expect(a.length).toBe(2);
     for (const line of a) expect(line).toMatch(/^[A-Z]{6}\+BeVietnamPro-(Bold|Regular)\s+CID TrueType\s+Identity-H\s+yes yes yes/);
@@ -126,7 +132,7 @@ describe('print-shop PDF', () => {
     const intent = intents.lookup(0, PDFDict);
     expect(intent.get(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFX'));
     expect(intent.lookup(PDFName.of('OutputConditionIdentifier'), PDFString).decodeText()).toBe(OUTPUT_CONDITION.id);
-    const icc = decodePDFRawStream(intent.lookup(PDFName.of('DestOutputProfile'), PDFRawStream)).decode();
+    const icc = decodePDFRawStream(intent.lookup(PDFName.of('DestOutputProfile')) as PDFRawStream).decode();
     expect(icc).toEqual(outputProfile());
     expect(new TextDecoder().decode(icc.subarray(16, 20))).toBe('CMYK'); // the colour space the pages use
     expect(new TextDecoder().decode(icc.subarray(36, 40))).toBe('acsp'); // an ICC profile

@@ -23,7 +23,9 @@ export function glyphsOf(layouts: Layout[], weight: Weight): number[] {
  * @example subsetTag('BeVietnamPro-Bold', [0, 36, 68]) // 'QKXWMB' (say)
  */
 export function subsetTag(fontName: string, glyphs: number[]): string {
-  const digest = createHash('sha256').update(`${fontName}:${glyphs.join(',')}`).digest();
+  const digest = createHash('sha256')
+    .update(`${fontName}:${glyphs.join(',')}`)
+    .digest();
   return Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
 }
 

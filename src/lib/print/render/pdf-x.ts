@@ -49,7 +49,10 @@ export function markForPrint(doc: PDFDocument, title: string): void {
   });
   catalog.set(PDFName.of('OutputIntents'), context.obj([intent]));
   const id = createHash('md5').update(`${title}\n${now.toISOString()}\n${doc.getPageCount()}`).digest('hex');
-  catalog.set(PDFName.of('Metadata'), context.register(context.stream(new TextEncoder().encode(xmp(title, now, id)), { Type: 'Metadata', Subtype: 'XML' })));
+  catalog.set(
+    PDFName.of('Metadata'),
+    context.register(context.stream(new TextEncoder().encode(xmp(title, now, id)), { Type: 'Metadata', Subtype: 'XML' })),
+  );
   context.trailerInfo.ID = context.obj([PDFHexString.of(id), PDFHexString.of(id)]);
 }
 

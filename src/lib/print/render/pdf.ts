@@ -3,11 +3,11 @@
  * prints, text stays extractable), 100 % K for text and codes, a CMYK output intent; when bled,
  * a MediaBox with room for crop marks outside the BleedBox, and the TrimBox the finished size.
  */
-import { cmyk, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { cmyk, LineCapStyle, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { QUIET_ZONE, qrRuns } from '../qr.ts';
 import { face, printable, type Weight } from '../font.ts';
-import { textLeft, type Layout, type QrItem } from '../layout.ts';
+import { shapePath, textLeft, type Layout, type QrItem, type Shape } from '../layout.ts';
 import { PT, SLUG_MM } from '../units.ts';
 import { embedFaces } from './pdf-font.ts';
 import { asPdf16, markForPrint } from './pdf-x.ts';
@@ -52,6 +52,7 @@ function drawPage(page: PDFPage, l: Layout, fonts: Record<Weight, PDFFont>): voi
   // Layout y runs down from the trim's top edge; PDF y runs up from the page bottom.
   const X = (x: number): number => (x + m) * PT;
   const Y = (y: number): number => (l.height + m - y) * PT;
+  for (const s of l.shapes ?? []) drawShape(page, s, X, Y);
   for (const t of l.texts) {
     page.drawText(printable(t.text), { x: X(textLeft(t)), y: Y(t.y), size: t.size * PT, font: fonts[t.weight], color: BLACK });
   }
@@ -76,6 +77,18 @@ function codeContent(q: QrItem, X: (x: number) => number, Y: (y: number) => numb
     (r) => `${n(X(q.x + o + r.x * q.module))} ${n(Y(q.y + o + (r.y + 1) * q.module))} ${n(r.w * q.module * PT)} ${n(q.module * PT)} re`,
   );
   return `q 0 0 0 1 k\n${runs.join('\n')}\nf Q`;
+}
+
+/** One shape in 100 % K; paths are drawn in mm (`scale`), so their stroke widths stay in mm too. */
+function drawShape(page: PDFPage, s: Shape, X: (x: number) => number, Y: (y: number) => number): void {
+  if (s.kind === 'ring') {
+    page.drawCircle({ x: X(s.x), y: Y(s.y), size: s.r * PT, borderColor: BLACK, borderWidth: s.width * PT });
+    return;
+  }
+  const at = { x: X(0), y: Y(0), scale: PT };
+  if (s.kind === 'fill') page.drawSvgPath(shapePath(s.points, true), { ...at, color: BLACK });
+  else
+    page.drawSvgPath(shapePath(s.points, s.closed), { ...at, borderColor: BLACK, borderWidth: s.width, borderLineCap: LineCapStyle.Round });
 }
 
 /** Where crop marks run, in mm out from the trim edge: from 1 mm outside the bleed to 1 mm inside the page edge. */
