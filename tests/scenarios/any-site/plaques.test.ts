@@ -138,7 +138,8 @@ describe.each(SITE_NAMES)('print files of the %s site', { timeout: 180_000 }, (n
       const info = await run('pdfinfo', ['-box', pdf]);
       const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
       expect([mm(Number(w)), mm(Number(h))], m.code).toEqual([trim.width + 2 * media, trim.height + 2 * media]);
-      const boxOf = (name: string): number[] => new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(info)!.slice(1).map(Number);
+      const boxOf = (name: string): number[] =>
+        new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(info)!.slice(1).map(Number);
       const [box, bled] = [boxOf('TrimBox'), boxOf('BleedBox')];
       expect([mm(box[2]! - box[0]!), mm(box[3]! - box[1]!)], m.code).toEqual([trim.width, trim.height]);
       expect([mm(bled[2]! - bled[0]!), mm(bled[3]! - bled[1]!)], m.code).toEqual([trim.width + 2 * bleed, trim.height + 2 * bleed]);
