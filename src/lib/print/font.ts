@@ -20,8 +20,9 @@ export interface Face {
   // fontkit ships no types for the parts we use; keep the surface tiny.
   font: {
     unitsPerEm: number;
+    postscriptName: string;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    layout(t: string): { glyphs: { path: { toSVG(): string } }[]; positions: { xAdvance: number; xOffset: number; yOffset: number }[] };
+    layout(t: string): { glyphs: { id: number; advanceWidth: number; path: { toSVG(): string } }[] };
   };
 }
 
@@ -66,13 +67,18 @@ export function printable(text: string): string {
 /** Advance widths in font units, per face and text: layouts measure the same strings again and again. */
 const advances = new WeakMap<Face, Map<string, number>>();
 
-/** Width of `text` in font units, shaped once per face. */
+/**
+ * Width of `text` in font units, shaped once per face: the glyphs' own advance widths, without
+ * kerning. A PDF shows glyphs at the widths of its font (pdf-lib writes no kerning), so measuring
+ * and outlining the same way makes the SVG, the PNG and the preview exactly what the PDF prints,
+ * and a line measured to fit the PDF's margin does fit it.
+ */
 function advance(f: Face, text: string): number {
   let known = advances.get(f);
   if (!known) advances.set(f, (known = new Map()));
   let width = known.get(text);
   if (width === undefined) {
-    width = f.font.layout(printable(text)).positions.reduce((w, p) => w + p.xAdvance, 0);
+    width = f.font.layout(printable(text)).glyphs.reduce((w, g) => w + g.advanceWidth, 0);
     known.set(text, width);
   }
   return width;
@@ -88,16 +94,14 @@ export function textWidth(f: Face, text: string, sizeMm: number): number {
  * the file renders identically in a sign shop's software, a browser, or librsvg without the font.
  */
 export function textPath(f: Face, text: string, x: number, y: number, sizeMm: number): string {
-  const run = f.font.layout(printable(text));
   const k = sizeMm / f.font.unitsPerEm;
   let pen = 0;
-  const parts = run.glyphs.map((g, i) => {
-    const p = run.positions[i]!;
+  const parts = f.font.layout(printable(text)).glyphs.map((g) => {
     const d = g.path.toSVG();
-    const gx = x + (pen + p.xOffset) * k;
-    pen += p.xAdvance;
+    const gx = x + pen * k;
+    pen += g.advanceWidth; // as the PDF places them: see `advance`
     // Font units grow upwards; flip y around the baseline.
-    return d ? `<path transform="translate(${r(gx)} ${r(y - p.yOffset * k)}) scale(${r(k, 5)} ${r(-k, 5)})" d="${d}"/>` : '';
+    return d ? `<path transform="translate(${r(gx)} ${r(y)}) scale(${r(k, 5)} ${r(-k, 5)})" d="${d}"/>` : '';
   });
   return parts.join('');
 }

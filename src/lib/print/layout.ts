@@ -24,7 +24,20 @@ export interface QrItem {
   module: number;
 }
 
-/** A whole page: trim size, bleed, texts, codes and thin cut lines. */
+/** A point in mm, from the trim's top-left corner. */
+export type Point = [x: number, y: number];
+
+/**
+ * Drawn shapes (maps: a trail's path, its markers, scale bar and north arrow), all in 100 % K,
+ * `width` the stroke in mm: a line through points (`closed` for a frame), a circle's outline, a
+ * filled polygon.
+ */
+export type Shape =
+  | { kind: 'line'; points: Point[]; width: number; closed?: boolean }
+  | { kind: 'ring'; x: number; y: number; r: number; width: number }
+  | { kind: 'fill'; points: Point[] };
+
+/** A whole page: trim size, bleed, texts, codes, thin dashed cut lines and (drawn under the text) shapes. */
 export interface Layout {
   width: number;
   height: number;
@@ -32,7 +45,14 @@ export interface Layout {
   texts: TextItem[];
   codes: QrItem[];
   lines: { x1: number; y1: number; x2: number; y2: number }[];
+  shapes?: Shape[];
 }
+
+/** A shape's outline as SVG path data in mm (rings are drawn as circles instead). */
+export const shapePath = (points: Point[], closed = false): string =>
+  `M${points.map(([x, y]) => `${r3(x)} ${r3(y)}`).join('L')}${closed ? 'Z' : ''}`;
+
+const r3 = (n: number): number => Math.round(n * 1000) / 1000;
 
 /** Full width of a placed QR including its quiet zone, in mm. */
 export const qrWidth = (q: QrItem): number => codeWidth(q.matrix, q.module);

@@ -45,7 +45,7 @@ export function teamPosterData(site: Site, team: TeamEntry): TeamPosterData {
   };
 }
 
-/** The relics of one area as heritage-trail stops, in the site's title order. */
+/** The relics of one area as heritage-trail stops, in the site's title order (the poster orders the visit). */
 export const trailStops = (site: Site, entries: Entry[], areaId: string): TrailStop[] =>
   entries
     .filter((e) => e.kind === 'relic' && e.data.area === areaId)
@@ -55,4 +55,5 @@ export const trailStops = (site: Site, entries: Entry[], areaId: string): TrailS
       line: field(e, 'summary', 'vi')?.text ?? '',
       url: qrUrl(site.baseUrl, e.data.code),
       short: shortUrl(site.baseUrl, e.data.code),
+      location: e.kind === 'relic' ? e.data.location : undefined,
     }));

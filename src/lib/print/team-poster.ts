@@ -7,7 +7,7 @@
 import { qrMatrix, type Ecc, type QrMatrix } from './qr.ts';
 import { face, textWidth } from './font.ts';
 import { clip, fitSize, wrap } from './fit.ts';
-import type { Layout, QrItem, TextItem } from './layout.ts';
+import { qrWidth, type Layout, type QrItem, type TextItem } from './layout.ts';
 import { ASC, DESC, frame, M, put, type Box, type Frame, type Size } from './poster-kit.ts';
 import { codeWidth, modulesAcross, PAPER, STEPS_PER_MM } from './units.ts';
 
@@ -56,26 +56,55 @@ function codeBlock(matrix: QrMatrix, module: number, short: string, right: numbe
   ];
 }
 
-/** A team's contact poster (A4, or A3 scaled up). */
+/**
+ * A team's contact poster (A4, or A3 scaled up), its type and code as large as the page allows: it
+ * is read from across a cultural-house room. Everything is set at a zoom (1 = the A4 sizes below)
+ * and the largest zoom, up to 2, at which every contact still fits at full size beside a full-size
+ * code is kept; with many contacts that is 1, and the contacts' own fallbacks take over.
+ */
 export function teamPoster(d: TeamPosterData, size: Size, ecc: Ecc): Layout {
   const [width, height] = PAPER[size];
-  const f = frame(width);
-  const top = teamTop(d, f);
-  const foot = height - M * f.u;
-  // The band of contacts and code ends a clear gap above the footer's ink.
-  const band = teamBand(d, f, top.bottom + 7 * f.u, foot - ASC * 4 * f.u - 6 * f.u, ecc);
+  const base = frame(width);
+  const at = (z: number) => teamPage(d, { ...base, u: base.u * z }, base.u, [width, height], ecc);
+  let [lo, hi] = [1, 2];
+  if (at(hi).roomy) return at(hi).layout;
+  for (let i = 0; i < 10; i++) {
+    const mid = (lo + hi) / 2;
+    if (at(mid).roomy) lo = mid;
+    else hi = mid;
+  }
+  return at(lo).layout;
+}
+
+/** The poster with type scaled by `f.u`, margins by `m`; `roomy` when nothing had to give way. */
+function teamPage(d: TeamPosterData, f: Frame, m: number, [width, height]: readonly [number, number], ecc: Ecc) {
+  const top = teamTop(d, f, M * m);
+  const foot = height - M * m;
+  // The band of contacts and code ends a clear gap above the footer's ink; what the zoom leaves
+  // over goes above the band, so the numbers and the code sit low, at eye level on a notice board.
+  const limit = foot - ASC * 4 * f.u - 6 * f.u;
+  const band = lower(teamBand(d, f, top.bottom + 7 * f.u, limit, ecc), limit);
   const texts = [...top.texts, ...band.texts];
   put(texts, wrap(d.footer, 'regular', f.width, 4 * f.u, 1), f.x, foot, 4 * f.u, 'regular');
-  return { width, height, bleed: 0, texts, codes: [band.code], lines: [] };
+  // A zoom that cuts any line short (a heading past two lines…) is too large.
+  const roomy = band.roomy && !texts.some((t) => t.text.endsWith('…'));
+  return { layout: { width, height, bleed: 0, texts, codes: [band.code], lines: [] }, roomy };
+}
+
+/** The band moved down until its lowest ink (a contact or the code's short URL) is at `limit`. */
+function lower(band: Band, limit: number): Band {
+  const bottom = Math.max(...band.texts.map((t) => t.y + DESC * t.size), band.code.y + qrWidth(band.code));
+  const dy = Math.max(0, limit - bottom);
+  return { ...band, texts: band.texts.map((t) => ({ ...t, y: t.y + dy })), code: { ...band.code, y: band.code.y + dy } };
 }
 
 /** Heading, area, services and when/where, full width; returns them and the bottom of their ink. */
-function teamTop(d: TeamPosterData, f: Frame): { texts: TextItem[]; bottom: number } {
+function teamTop(d: TeamPosterData, f: Frame, margin: number): { texts: TextItem[]; bottom: number } {
   const { u, x, width } = f;
   const texts: TextItem[] = [];
   // Below 6 mm a heading stops reading as one; wrapping to two lines is better than smaller type.
   const hs = fitSize(d.heading, 'bold', width, 9 * u, 6 * u);
-  let y = put(texts, wrap(d.heading, 'bold', width, hs, 2), x, M * u + 0.9 * hs, hs, 'bold');
+  let y = put(texts, wrap(d.heading, 'bold', width, hs, 2), x, margin + 0.9 * hs, hs, 'bold');
   y = put(texts, wrap(d.title, 'regular', width, 6 * u), x, y + 9 * u, 6 * u, 'regular');
   y = put(texts, wrap(d.servicesLabel, 'bold', width, 5.5 * u, 2), x, y + 13 * u, 5.5 * u, 'bold');
   // A hanging indent keeps a wrapped service visibly one item.
@@ -93,12 +122,13 @@ function teamTop(d: TeamPosterData, f: Frame): { texts: TextItem[]; bottom: numb
  * Contacts on the left and the code on the right, tops aligned, between `top` and `bottom`: the
  * largest code that leaves room for every contact at full size, then smaller or two-column type.
  */
-function teamBand(d: TeamPosterData, f: Frame, top: number, bottom: number, ecc: Ecc): { texts: TextItem[]; code: QrItem } {
+function teamBand(d: TeamPosterData, f: Frame, top: number, bottom: number, ecc: Ecc): Band {
   const { u } = f;
   const matrix = qrMatrix(d.url, ecc);
   // Code sizes are tried in whole module steps, `i` steps a module, largest first.
   const n = modulesAcross(matrix);
-  const hi = Math.floor(((QR_MAX * u) / n) * STEPS_PER_MM);
+  // The code grows with the type but leaves the contacts more than half the width.
+  const hi = Math.floor((Math.min(QR_MAX * u, 0.42 * f.width) / n) * STEPS_PER_MM);
   const lo = Math.ceil(((QR_MIN * u) / n) * STEPS_PER_MM);
   const width = (i: number): number => codeWidth(matrix, i / STEPS_PER_MM);
   const shortW = textWidth(face('bold'), d.short, 4 * u);
@@ -109,7 +139,9 @@ function teamBand(d: TeamPosterData, f: Frame, top: number, bottom: number, ecc:
     for (let i = hi; i >= lo; i--) {
       if (!fits(i)) continue;
       const c = grid(i, bottom, o);
-      if (c.placed === d.contacts.length) return band(c.texts, i);
+      // Roomy: the first setting, the largest code, phones at 60 % of their size or more, no name cut short.
+      const whole = c.phone >= 0.6 * 11 * u * o.scale && !c.texts.some((t) => t.text.endsWith('…'));
+      if (c.placed === d.contacts.length) return band(c.texts, i, o === FITS[0] && i === hi && whole);
     }
   }
   // Still too many: list those that fit, then say the rest are behind the code, never overlapping it.
@@ -117,12 +149,19 @@ function teamBand(d: TeamPosterData, f: Frame, top: number, bottom: number, ecc:
   const more = d.moreContacts.replace('{{count}}', String(d.contacts.length - c.placed));
   const size = fitSize(more, 'regular', c.width, 4.5 * u, 3 * u);
   put(c.texts, wrap(more, 'regular', c.width, size, 1), c.end.x, c.end.y + ASC * size, size, 'regular');
-  return band(c.texts, lo);
+  return band(c.texts, lo, false);
 
-  function band(texts: TextItem[], i: number): { texts: TextItem[]; code: QrItem } {
+  function band(texts: TextItem[], i: number, roomy: boolean): Band {
     const [code, short] = codeBlock(matrix, i / STEPS_PER_MM, d.short, f.x + f.width, top, u);
-    return { texts: [...texts, short], code };
+    return { texts: [...texts, short], code, roomy };
   }
+}
+
+/** Contacts and code placed; `roomy` when every contact got full-size type beside the largest code. */
+interface Band {
+  texts: TextItem[];
+  code: QrItem;
+  roomy: boolean;
 }
 
 /** Contacts in `o.cols` columns of `at`, down each column while they fit above `bottom`. */
@@ -140,7 +179,7 @@ function contactGrid(cs: TeamPosterData['contacts'], at: Box, bottom: number, u:
     placed += col.placed;
     end = { x, y: col.bottom };
   }
-  return { texts, placed, end, width };
+  return { texts, placed, end, width, phone: ps };
 }
 
 /** Contacts stacked from `at.y` while they fit above `bottom`: the phone (`t.phone` mm) big, the name under it. */

@@ -1,6 +1,6 @@
 /**
- * A commune's heritage-trail poster: its relics, each with a small code, its names and a line,
- * numbered in reading order, over as many pages as it takes.
+ * A commune's heritage-trail poster: a map of its relics from their coordinates, and each relic
+ * with a small code, its names and a line, numbered in visiting order, over as many pages as it takes.
  */
 import { qrMatrix, type Ecc } from './qr.ts';
 import { clip, fitSize, wrap } from './fit.ts';
@@ -8,6 +8,7 @@ import { fitParagraph } from './plaque-text.ts';
 import type { Layout, QrItem, TextItem } from './layout.ts';
 import { ASC, DESC, frame, LEAD, M, put, type Box, type Frame, type Size } from './poster-kit.ts';
 import { codeWidth, moduleFor, PAPER } from './units.ts';
+import { trailMap, visitOrder, type GeoPoint } from './trail-map.ts';
 
 /** One stop on a heritage trail. */
 export interface TrailStop {
@@ -17,6 +18,8 @@ export interface TrailStop {
   line: string;
   url: string;
   short: string;
+  /** Where it is: places it on the trail's map and orders the visit. */
+  location?: GeoPoint | undefined;
 }
 
 /** A row of a trail: the stop's box on the page, in mm. */
@@ -25,9 +28,11 @@ interface Cell extends Box {
 }
 
 /**
- * A commune's heritage-trail poster: a heading, then a numbered row per relic with its small code.
- * One column while rows can stay ~30 mm tall, then two; rows never go below ~22 mm, so a long trail
- * continues on further pages (numbered "1/2"…) rather than shrinking or running off the paper.
+ * A commune's heritage-trail poster: a heading, a map of the stops drawn from their coordinates
+ * (when at least two have them), then a numbered row per relic with its small code, in visiting
+ * order. One column while rows can stay ~30 mm tall, then two; rows never go below ~22 mm. The map
+ * takes the height the rows leave; a trail too long for one page gets the map on a page of its own
+ * and continues on further pages (numbered "1/3"…) rather than shrinking or running off the paper.
  */
 export function trailPoster(heading: string, sub: string, stops: TrailStop[], size: Size, ecc: Ecc): Layout[] {
   const [width, height] = PAPER[size];
@@ -37,21 +42,54 @@ export function trailPoster(heading: string, sub: string, stops: TrailStop[], si
   const head = wrap(heading, 'bold', f.width, hs, 2);
   const subY = M * u + 0.9 * hs + (head.length - 1) * LEAD * hs + 8 * u;
   const area = { ...f, y: subY + 8 * u, height: height - M * u - subY - 8 * u };
-  const full = trailGrid(stops.length, area.height, u);
-  const pages = Math.max(1, Math.ceil(stops.length / (full.cols * full.rows)));
-  // Pages share the stops evenly, so the last one is never a lonely row or two.
-  const per = Math.ceil(stops.length / pages);
-  return Array.from({ length: pages }, (_, p) => {
+  const order = visitOrder(stops);
+  const plan = trailPlan(order, area);
+  return plan.map((p, i) => {
     const texts: TextItem[] = [];
     put(texts, head, f.x, M * u + 0.9 * hs, hs, 'bold');
-    put(texts, wrap(pages > 1 ? `${sub} · ${p + 1}/${pages}` : sub, 'regular', f.width, 5 * u, 1), f.x, subY, 5 * u, 'regular');
-    const rows = trailRows(stops.slice(p * per, (p + 1) * per), p * per, area, ecc);
-    return { width, height, bleed: 0, texts: [...texts, ...rows.texts], codes: rows.codes, lines: [] };
+    put(texts, wrap(plan.length > 1 ? `${sub} · ${i + 1}/${plan.length}` : sub, 'regular', f.width, 5 * u, 1), f.x, subY, 5 * u, 'regular');
+    const map = p.map ? trailMap(order, 1, p.map, u) : { texts: [], shapes: [] };
+    const rows = p.list ? trailRows(order.slice(p.from, p.to), p.from, p.list, ecc) : { texts: [], codes: [] };
+    return { width, height, bleed: 0, texts: [...texts, ...map.texts, ...rows.texts], codes: rows.codes, lines: [], shapes: map.shapes };
   });
 }
 
+type Area = Frame & { y: number; height: number };
+/** What one page of a trail holds: the map's box, and the list's area with the stops `from`…`to`. */
+interface TrailPage {
+  map?: Box & { height: number };
+  list?: Area;
+  from: number;
+  to: number;
+}
+
+/** Smallest map worth drawing beside a list on one page, and the gap between them, at A4. */
+const MAP_MIN = 80;
+const MAP_GAP = 6;
+
+/** The pages of a trail: map and list on one page when both fit, else the map alone, then the list. */
+function trailPlan(stops: TrailStop[], area: Area): TrailPage[] {
+  const { u } = area;
+  const mapped = stops.filter((s) => s.location).length >= 2;
+  const n = stops.length;
+  if (mapped) {
+    const g = trailGrid(n, area.height - (MAP_MIN + MAP_GAP) * u, u);
+    if (g.cols * g.rows >= n) {
+      const list = g.rows * Math.min(g.row, (g.cols === 1 ? 34 : 28) * u);
+      const map = { x: area.x, y: area.y, width: area.width, height: area.height - list - MAP_GAP * u };
+      return [{ map, list: { ...area, y: area.y + area.height - list, height: list }, from: 0, to: n }];
+    }
+  }
+  const full = trailGrid(n, area.height, u);
+  const pages = Math.max(1, Math.ceil(n / (full.cols * full.rows)));
+  // Pages share the stops evenly, so the last one is never a lonely row or two.
+  const per = Math.ceil(n / pages);
+  const lists = Array.from({ length: pages }, (_, p): TrailPage => ({ list: area, from: p * per, to: Math.min(n, (p + 1) * per) }));
+  return mapped ? [{ map: { x: area.x, y: area.y, width: area.width, height: area.height }, from: 0, to: 0 }, ...lists] : lists;
+}
+
 /** Stops numbered on from `first`, in the grid that suits how many they are, inside `area`. */
-function trailRows(stops: TrailStop[], first: number, area: Frame & { y: number; height: number }, ecc: Ecc) {
+function trailRows(stops: TrailStop[], first: number, area: Area, ecc: Ecc) {
   const { u } = area;
   const g = trailGrid(stops.length, area.height, u);
   const colW = (area.width - (g.cols - 1) * 8 * u) / g.cols;

@@ -10,6 +10,13 @@ export const PAPER = { A6: [105, 148], A5: [148, 210], A4: [210, 297], A3: [297,
 /** Bleed around the trim box when enabled, in mm (the usual print-shop value). */
 export const BLEED_MM = 3;
 
+/**
+ * Room for crop marks outside the bleed, in mm: a bled PDF's MediaBox is the trim plus bleed plus
+ * this on each side, and its marks run from 1 mm outside the bleed to 1 mm inside the media edge,
+ * so a print shop that trims into the bleed never cuts into a mark.
+ */
+export const SLUG_MM = 7;
+
 /** PDF points per mm. */
 export const PT = 72 / 25.4;
 

@@ -18,7 +18,7 @@ import { qrUrl } from '../../../src/lib/codes/routes.ts';
 import { plaqueEntries, plaqueFor, plaqueText, type ManifestItem } from '../../../src/lib/print/catalogue.ts';
 import { bothDecoders } from '../../support/decode.ts';
 import { trimSize } from '../../../src/lib/print/plaque.ts';
-import { BLEED_MM } from '../../../src/lib/print/units.ts';
+import { BLEED_MM, SLUG_MM } from '../../../src/lib/print/units.ts';
 import { built, SITE_NAMES } from '../../support/sites.ts';
 
 const run = async (cmd: string, args: string[]): Promise<string> => (await promisify(execFile)(cmd, args, { maxBuffer: 32 << 20 })).stdout;
@@ -129,17 +129,24 @@ describe.each(SITE_NAMES)('print files of the %s site', { timeout: 180_000 }, (n
     }
   });
 
-  it('prints each PDF on the paper of site.yaml, bleed outside the trim, the font embedded, the title as text', async () => {
+  it('prints each PDF on the paper of site.yaml, bleed and crop marks outside the trim, tagged subset fonts, an output intent, the title as text', async () => {
     const trim = trimSize(s.site.plaque);
     const bleed = s.site.plaque.bleed ? BLEED_MM : 0;
+    const media = s.site.plaque.bleed ? BLEED_MM + SLUG_MM : 0;
     for (const m of manifest) {
       const pdf = file(m.files.pdf);
       const info = await run('pdfinfo', ['-box', pdf]);
       const [, w, h] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info)!;
-      expect([mm(Number(w)), mm(Number(h))], m.code).toEqual([trim.width + 2 * bleed, trim.height + 2 * bleed]);
-      const box = /TrimBox:\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)/.exec(info)!.slice(1).map(Number);
+      expect([mm(Number(w)), mm(Number(h))], m.code).toEqual([trim.width + 2 * media, trim.height + 2 * media]);
+      const boxOf = (name: string): number[] =>
+        new RegExp(`${name}:\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)\\s+([\\d.]+)`).exec(info)!.slice(1).map(Number);
+      const [box, bled] = [boxOf('TrimBox'), boxOf('BleedBox')];
       expect([mm(box[2]! - box[0]!), mm(box[3]! - box[1]!)], m.code).toEqual([trim.width, trim.height]);
-      expect(await run('pdffonts', [pdf])).toMatch(/BeVietnamPro-Bold\S*\s+CID TrueType\s+Identity-H\s+yes/);
+      expect([mm(bled[2]! - bled[0]!), mm(bled[3]! - bled[1]!)], m.code).toEqual([trim.width + 2 * bleed, trim.height + 2 * bleed]);
+      expect(info, m.code).toMatch(/PDF subtype:\s+PDF\/X-4/);
+      const fonts = await run('pdffonts', [pdf]);
+      expect(fonts).toMatch(/^[A-Z]{6}\+BeVietnamPro-Bold\s+CID TrueType\s+Identity-H\s+yes yes/m);
+      expect(fonts).not.toMatch(/^BeVietnamPro/m); // every font a tagged subset
       expect(readFileSync(pdf).length, m.code).toBeLessThan(60_000); // subset: a full face alone is ~150 KB
       expect((await run('pdftotext', [pdf, '-'])).normalize('NFC').replace(/\s+/g, ' '), m.code).toContain(m.title.vi);
     }

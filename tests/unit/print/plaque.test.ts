@@ -102,15 +102,14 @@ describe('plaque layout', () => {
     expect(svg.match(/<path /g)!.length).toBeGreaterThan(50);
   });
 
-  it('puts twelve stickers a page on A4 with cut lines', () => {
+  it('puts thirteen stickers on one A4 page of 3 × 5 with cut lines, not a page of 12 and a page of 1', () => {
     const pages = stickerSheets(
       Array.from({ length: 13 }, () => data),
       'H',
     );
-    expect(pages.length).toBe(2);
-    expect(pages[0]!.codes.length).toBe(12);
-    expect(pages[1]!.codes.length).toBe(1);
-    expect(pages[0]!.lines.length).toBe(5);
+    expect(pages.length).toBe(1);
+    expect(pages[0]!.codes.length).toBe(13);
+    expect(pages[0]!.lines.length).toBe(2 + 4);
   });
 
   it('sets a landscape plaque side by side: a larger code than stacking would give, nothing overlapping', () => {

@@ -15,7 +15,7 @@ import { printFileName } from '../jobs.ts';
 
 const PRINT_ROOM = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const I18N = resolve(PRINT_ROOM, '../../i18n');
-const LIBRARIES = ['pdf-lib', '@pdf-lib/fontkit', 'qrcode', 'sharp', '@expo-google-fonts/be-vietnam-pro'];
+const LIBRARIES = ['pdf-lib', '@pdf-lib/fontkit', 'qrcode', 'sharp', '@expo-google-fonts/be-vietnam-pro', 'pdfjs-dist'];
 
 const sourceFiles = (dir: string, ext: RegExp): string[] =>
   readdirSync(dir, { recursive: true })

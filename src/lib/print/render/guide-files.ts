@@ -10,6 +10,7 @@ import type { PrintFileType, PrintJob } from '../jobs.ts';
 import { guideSheet, type SheetPage, type ShotSize } from '../guide-sheet.ts';
 import { PT, pxPerMm } from '../units.ts';
 import { toPdf } from './pdf.ts';
+import { asPdf16 } from './pdf-x.ts';
 import { PNG_DPI } from './png.ts';
 import { toSvg } from './svg.ts';
 
@@ -49,6 +50,8 @@ async function sheetPdf(pages: SheetPage[], shots: (Shot | undefined)[], title: 
       pages.map((p) => p.layout),
       title,
     ),
+    // Keep the info `toPdf` wrote: it matches the XMP metadata, as PDF/X asks.
+    { updateMetadata: false },
   );
   const embedded = await Promise.all(shots.map((s) => (s ? doc.embedJpg(s.jpeg) : undefined)));
   pages.forEach((page, i) => {
@@ -60,7 +63,7 @@ async function sheetPdf(pages: SheetPage[], shots: (Shot | undefined)[], title: 
       pdfPage.drawImage(image, { x: p.x * PT, y, width: p.width * PT, height: p.height * PT });
     }
   });
-  return doc.save();
+  return asPdf16(await doc.save());
 }
 
 /** The first page as a 150-dpi PNG with its screenshots, for sending over Zalo. */

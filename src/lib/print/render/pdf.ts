@@ -1,13 +1,16 @@
 /**
- * Layouts → a print-ready PDF: fonts embedded and subset (every diacritic prints, text stays
- * extractable), 100 % K for text and codes, trim and bleed boxes plus crop marks when bled.
+ * Layouts → a print-ready PDF (PDF/X-4 style): fonts embedded as tagged subsets (every diacritic
+ * prints, text stays extractable), 100 % K for text and codes, a CMYK output intent; when bled,
+ * a MediaBox with room for crop marks outside the BleedBox, and the TrimBox the finished size.
  */
-import { cmyk, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
+import { cmyk, LineCapStyle, PDFDocument, type PDFFont, type PDFPage } from 'pdf-lib';
 import fontkit from '@pdf-lib/fontkit';
 import { QUIET_ZONE, qrRuns } from '../qr.ts';
 import { face, printable, type Weight } from '../font.ts';
-import { textLeft, type Layout, type QrItem } from '../layout.ts';
-import { PT } from '../units.ts';
+import { shapePath, textLeft, type Layout, type QrItem, type Shape } from '../layout.ts';
+import { PT, SLUG_MM } from '../units.ts';
+import { embedFaces } from './pdf-font.ts';
+import { asPdf16, markForPrint } from './pdf-x.ts';
 
 const BLACK = cmyk(0, 0, 0, 1);
 
@@ -24,28 +27,32 @@ const parsedFontkit = {
 
 /** One PDF with a page per layout. */
 export async function toPdf(layouts: Layout[], title: string): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+  const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(parsedFontkit);
-  doc.setTitle(title.normalize('NFC'));
   // Screen readers and text extraction pick the right language; the English lines are the exception.
   doc.setLanguage('vi');
-  doc.setCreator('Làng Số');
-  const fonts: Record<Weight, PDFFont> = {
-    regular: await doc.embedFont(face('regular').bytes, { subset: true }),
-    bold: await doc.embedFont(face('bold').bytes, { subset: true }),
-  };
+  const fonts = await embedFaces(doc, layouts);
   for (const l of layouts) drawPage(doc.addPage(), l, fonts);
-  return doc.save();
+  markForPrint(doc, title.normalize('NFC'));
+  return asPdf16(await doc.save());
 }
+
+/**
+ * Where the trim sits on the page: a bled page has its bleed and then room for the crop marks
+ * around the trim; an unbled one is the trim alone (the print shop asked for no marks).
+ */
+export const pageMargin = (l: Layout): number => (l.bleed > 0 ? l.bleed + SLUG_MM : 0);
 
 function drawPage(page: PDFPage, l: Layout, fonts: Record<Weight, PDFFont>): void {
   const b = l.bleed;
-  page.setSize((l.width + 2 * b) * PT, (l.height + 2 * b) * PT);
-  page.setTrimBox(b * PT, b * PT, l.width * PT, l.height * PT);
-  page.setBleedBox(0, 0, (l.width + 2 * b) * PT, (l.height + 2 * b) * PT);
+  const m = pageMargin(l);
+  page.setSize((l.width + 2 * m) * PT, (l.height + 2 * m) * PT);
+  page.setBleedBox((m - b) * PT, (m - b) * PT, (l.width + 2 * b) * PT, (l.height + 2 * b) * PT);
+  page.setTrimBox(m * PT, m * PT, l.width * PT, l.height * PT);
   // Layout y runs down from the trim's top edge; PDF y runs up from the page bottom.
-  const X = (x: number): number => (x + b) * PT;
-  const Y = (y: number): number => (l.height + b - y) * PT;
+  const X = (x: number): number => (x + m) * PT;
+  const Y = (y: number): number => (l.height + m - y) * PT;
+  for (const s of l.shapes ?? []) drawShape(page, s, X, Y);
   for (const t of l.texts) {
     page.drawText(printable(t.text), { x: X(textLeft(t)), y: Y(t.y), size: t.size * PT, font: fonts[t.weight], color: BLACK });
   }
@@ -72,17 +79,32 @@ function codeContent(q: QrItem, X: (x: number) => number, Y: (y: number) => numb
   return `q 0 0 0 1 k\n${runs.join('\n')}\nf Q`;
 }
 
-/** Short marks in the bleed at each trim corner, outside the printed area. */
+/** One shape in 100 % K; paths are drawn in mm (`scale`), so their stroke widths stay in mm too. */
+function drawShape(page: PDFPage, s: Shape, X: (x: number) => number, Y: (y: number) => number): void {
+  if (s.kind === 'ring') {
+    page.drawCircle({ x: X(s.x), y: Y(s.y), size: s.r * PT, borderColor: BLACK, borderWidth: s.width * PT });
+    return;
+  }
+  const at = { x: X(0), y: Y(0), scale: PT };
+  if (s.kind === 'fill') page.drawSvgPath(shapePath(s.points, true), { ...at, color: BLACK });
+  else
+    page.drawSvgPath(shapePath(s.points, s.closed), { ...at, borderColor: BLACK, borderWidth: s.width, borderLineCap: LineCapStyle.Round });
+}
+
+/** Where crop marks run, in mm out from the trim edge: from 1 mm outside the bleed to 1 mm inside the page edge. */
+export const markSpan = (l: Layout): [number, number] => [l.bleed + 1, pageMargin(l) - 1];
+
+/** A pair of marks on the line of each trim edge at every corner, all outside the bleed. */
 function cropMarks(page: PDFPage, l: Layout, X: (x: number) => number, Y: (y: number) => number): void {
-  const b = l.bleed;
+  const [near, far] = markSpan(l);
   const mark = (x1: number, y1: number, x2: number, y2: number): void =>
     page.drawLine({ start: { x: X(x1), y: Y(y1) }, end: { x: X(x2), y: Y(y2) }, thickness: 0.25, color: BLACK });
   for (const x of [0, l.width]) {
-    mark(x, -b, x, -b / 3);
-    mark(x, l.height + b / 3, x, l.height + b);
+    mark(x, -far, x, -near);
+    mark(x, l.height + near, x, l.height + far);
   }
   for (const y of [0, l.height]) {
-    mark(-b, y, -b / 3, y);
-    mark(l.width + b / 3, y, l.width + b, y);
+    mark(-far, y, -near, y);
+    mark(l.width + near, y, l.width + far, y);
   }
 }

@@ -3,7 +3,7 @@
  * filled module runs, cut lines dashed. Also the source the PNG renderer rasterises.
  */
 import { face, textPath } from '../font.ts';
-import { textLeft, type Layout, type QrItem } from '../layout.ts';
+import { shapePath, textLeft, type Layout, type QrItem, type Shape } from '../layout.ts';
 import { QUIET_ZONE, qrPath } from '../qr.ts';
 
 /**
@@ -26,6 +26,7 @@ export function toSvg(l: Layout, px?: { width: number; height: number }): string
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" ${size} viewBox="${-b} ${-b} ${w} ${h}">`,
     `<rect x="${-b}" y="${-b}" width="${w}" height="${h}" fill="#fff"/>`,
+    (l.shapes ?? []).map(shapeSvg).join(''),
     `<g fill="#000">${texts}${codes}</g>`,
     lines ? `<g stroke="#000" stroke-width="0.2" stroke-dasharray="2 1.5">${lines}</g>` : '',
     '</svg>',
@@ -33,3 +34,10 @@ export function toSvg(l: Layout, px?: { width: number; height: number }): string
 }
 
 const qrPathOf = (q: QrItem): string => qrPath(q.matrix);
+
+/** One shape as an SVG element. */
+function shapeSvg(s: Shape): string {
+  if (s.kind === 'ring') return `<circle cx="${s.x}" cy="${s.y}" r="${s.r}" fill="none" stroke="#000" stroke-width="${s.width}"/>`;
+  if (s.kind === 'fill') return `<path d="${shapePath(s.points, true)}" fill="#000"/>`;
+  return `<path d="${shapePath(s.points, s.closed)}" fill="none" stroke="#000" stroke-width="${s.width}" stroke-linejoin="round"/>`;
+}
