@@ -15,7 +15,7 @@ import { printFileName } from '../jobs.ts';
 
 const PRINT_ROOM = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const I18N = resolve(PRINT_ROOM, '../../i18n');
-const LIBRARIES = ['pdf-lib', '@pdf-lib/fontkit', 'qrcode', 'sharp', '@expo-google-fonts/be-vietnam-pro', 'pdfjs-dist'];
+const LIBRARIES = ['pdf-lib', '@pdf-lib/fontkit', 'qrcode', 'sharp', '@expo-google-fonts/be-vietnam-pro'];
 
 const sourceFiles = (dir: string, ext: RegExp): string[] =>
   readdirSync(dir, { recursive: true })
@@ -27,7 +27,7 @@ const sourceFiles = (dir: string, ext: RegExp): string[] =>
 /** A digest of everything that draws: the print room's code, the UI strings, the libraries' versions and the font files. */
 export function rendererDigest(): string {
   const hash = createHash('sha256');
-  for (const file of [...sourceFiles(PRINT_ROOM, /\.ts$/), ...sourceFiles(I18N, /\.json$/)])
+  for (const file of [...sourceFiles(PRINT_ROOM, /\.(ts|icc)$/), ...sourceFiles(I18N, /\.json$/)])
     hash.update(file.slice(PRINT_ROOM.length)).update(readFileSync(file));
   for (const name of LIBRARIES) hash.update(`${name}@${versionOf(name)}`);
   return hash.digest('hex');

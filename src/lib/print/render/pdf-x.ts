@@ -6,25 +6,23 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 
 /**
  * The printing condition: CGATS TR 001 (SWOP, coated offset), a characterisation registered with
- * the ICC, described by the compact CC0 profile that pdf.js ships (8 KB, not the megabytes of a
- * full press profile).
+ * the ICC, described by the compact CC0 profile that pdf.js publishes, kept in `../assets/` (8 KB,
+ * not the megabytes of a full press profile).
  */
 export const OUTPUT_CONDITION = {
   id: 'CGATS TR 001',
   name: 'SWOP (Publication) Grade 1 Paper',
   registry: 'http://www.color.org',
-  profile: 'pdfjs-dist/iccs/CGATS001Compat-v2-micro.icc',
+  profile: '../assets/CGATS001Compat-v2-micro.icc',
 } as const;
 
 let icc: Uint8Array | undefined;
-/** The output profile's bytes, read once from node_modules (never downloaded). */
-export const outputProfile = (): Uint8Array =>
-  (icc ??= new Uint8Array(readFileSync(createRequire(import.meta.url).resolve(OUTPUT_CONDITION.profile))));
+/** The output profile's bytes, read once from the print room's assets (never downloaded). */
+export const outputProfile = (): Uint8Array => (icc ??= new Uint8Array(readFileSync(new URL(OUTPUT_CONDITION.profile, import.meta.url))));
 
 /** Marks `doc` as made for print: info, XMP, output intent and ID. Call once, before saving. */
 export function markForPrint(doc: PDFDocument, title: string): void {
