@@ -87,12 +87,28 @@ export function repoOf(site: Site | null, env: NodeJS.ProcessEnv): { name: strin
   return { name, branch };
 }
 
-/** The editor's page: no script but the bundled one, no link outside the site. */
+/**
+ * What the editor's page may reach: its own files, and GitHub's API (and avatars) once a volunteer
+ * signs in to publish. The browser refuses anything else — Sveltia's ping to githubstatus.com too.
+ */
+const POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'wasm-unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "media-src 'self' blob:",
+  "font-src 'self' data:",
+  "worker-src 'self' blob:",
+  "connect-src 'self' blob: data: https://api.github.com",
+].join('; ');
+
+/** The editor's page: no script but the bundled one, nothing reached outside the site but GitHub's API. */
 function page(title: string): string {
   return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex">
 <title>${title}</title>
