@@ -183,7 +183,7 @@ describe.each(SITE_NAMES)('print files of the %s site', { timeout: 180_000 }, (n
     }
   });
 
-  it('decodes each guide sheet, every PDF page and the PNG, to the guide’s code, linked from the guide’s pages', async (ctx) => {
+  it('decodes each guide sheet, every PDF page and the PNG, to the guide’s code, linked from the guide’s pages and the print page', async (ctx) => {
     const guides = s.entries.filter((e) => e.kind === 'guide');
     if (!guides.length) return ctx.skip('this site has no guides');
     for (const g of guides) {
@@ -193,6 +193,7 @@ describe.each(SITE_NAMES)('print files of the %s site', { timeout: 180_000 }, (n
       expect(await codesAt(pdf, 100), g.slug).toEqual(Array.from({ length: pages }, () => url));
       expect(await zbar(join(s.dir, `sheets/${g.data.code}.png`)), g.slug).toEqual([url]);
       for (const lang of LANGS) expect(s.read(s.entryPath(g, lang)), g.slug).toContain(`href="${s.base}${pdf}"`);
+      for (const lang of LANGS) expect(s.read(s.path({ page: 'print' }, lang)), g.slug).toContain(`href="${s.base}${pdf}"`);
     }
   });
 
