@@ -1,6 +1,7 @@
 /**
  * A static file server on loopback for browser tests, behaving like a plain static host:
- * `/dir/` serves `dir/index.html`, `/dir` redirects to `/dir/`, anything else is a 404.
+ * `/dir/` serves `dir/index.html`, `/dir` redirects to `/dir/`, anything else is a 404 — the site's own
+ * `404.html` (under the mount) when it has one, as Netlify, Cloudflare Pages and GitHub Pages do.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -22,6 +23,7 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf',
   '.vcf': 'text/vcard',
   '.xml': 'application/xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface Served {
@@ -44,7 +46,12 @@ export async function serve(dir: string, mount = '/'): Promise<Served> {
       if (!path.endsWith('/')) return void res.writeHead(301, { location: `${path}/` }).end();
       file = join(file, 'index.html');
     }
-    if (!existsSync(file)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+    if (!existsSync(file)) {
+      const page = join(dir, '404.html');
+      if (!existsSync(page)) return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      res.writeHead(404, { 'content-type': TYPES['.html']! });
+      return void createReadStream(page).pipe(res);
+    }
     const size = statSync(file).size;
     log.push({ path, bytes: size });
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
