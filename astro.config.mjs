@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { sanitizeOptions } from './src/lib/content/sanitize.ts';
 import rehypeSanitize from 'rehype-sanitize';
 import { langSo } from './src/integrations/lang-so.ts';
+import { offline } from './src/integrations/offline.ts';
 import { siteLocation } from './src/lib/content/files/site-file.ts';
 import { contentDir } from './src/lib/content/files/location.ts';
 
@@ -26,7 +27,7 @@ export default defineConfig({
     // Volunteers' Markdown may carry pasted HTML: keep the safe part, drop scripts and handlers.
     processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeOptions]] }),
   },
-  integrations: [mdx(), langSo()],
+  integrations: [mdx(), langSo(), offline()],
   experimental: {
     // Pages whose data (their cacheKey) and code did not change are copied from the last build.
     incrementalBuild: true,
