@@ -16,6 +16,7 @@ const stored =
       entry: z.custom<E>(),
       html: z.object({ vi: z.string(), en: z.string().nullable() }),
       photos: z.array(z.object({ src: image() })),
+      bodyPhotos: z.array(z.object({ name: z.string(), src: image() })).default([]),
     });
 
 export const collections = {

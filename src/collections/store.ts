@@ -12,10 +12,19 @@ export interface Page<E extends Entry = Entry> {
   entry: E;
   html: { vi: string; en: string | null };
   photos: ImageMetadata[];
+  /** The pictures written in its Markdown text, by file name as written (`./thap.jpg`). */
+  bodyPhotos: Record<string, ImageMetadata>;
 }
 
-type Stored = { data: { entry: Entry; html: Page['html']; photos: { src: ImageMetadata }[] } };
-const toPage = (item: Stored): Page => ({ entry: item.data.entry, html: item.data.html, photos: item.data.photos.map((p) => p.src) });
+type Stored = {
+  data: { entry: Entry; html: Page['html']; photos: { src: ImageMetadata }[]; bodyPhotos?: { name: string; src: ImageMetadata }[] };
+};
+const toPage = (item: Stored): Page => ({
+  entry: item.data.entry,
+  html: item.data.html,
+  photos: item.data.photos.map((p) => p.src),
+  bodyPhotos: Object.fromEntries((item.data.bodyPhotos ?? []).map((p) => [p.name, p.src])),
+});
 
 let cache: Promise<{ site: Site; pages: Page[] }> | undefined;
 

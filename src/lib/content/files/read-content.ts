@@ -10,7 +10,7 @@ import { contentDir as defaultContentDir } from './location.ts';
 import type { Entry } from '../entries.ts';
 import { FrontmatterError, parseFrontmatter, type LineOf, type ParsedFile } from '../frontmatter.ts';
 import { checkEntries } from '../checks.ts';
-import { checkImages } from './photo-checks.ts';
+import { checkBodyImages, checkImages } from './photo-checks.ts';
 import { checkBody, checkPlaceholders, checkWords } from '../text-checks.ts';
 import type { Problem } from '../problems.ts';
 import { entrySchemas, KIND_DIRS, KINDS, translationSchemas, type Kind } from '../schema.ts';
@@ -87,7 +87,11 @@ function readEntry(root: string, kind: Kind, folder: string, problems: Problem[]
     body: { vi: vi.body, en: !blankEn && en?.body.trim() ? en.body : null },
   } as Entry;
   const enFile = en && !blankEn ? en : undefined;
-  problems.push(...checkImages(root, entry, vi.lineOf, enFile?.lineOf), ...checkWords(entry, vi.lineOf, enFile?.lineOf));
+  problems.push(
+    ...checkImages(root, entry, vi.lineOf, enFile?.lineOf),
+    ...checkBodyImages(root, entry),
+    ...checkWords(entry, vi.lineOf, enFile?.lineOf),
+  );
   for (const check of entryChecks) problems.push(...check(entry, vi.lineOf, enFile?.lineOf));
   problems.push(...checkBody(`${dir}/vi.md`, vi), ...checkPlaceholders(`${dir}/vi.md`, vi.data, vi.lineOf));
   if (enFile) problems.push(...checkBody(`${dir}/en.md`, enFile), ...checkPlaceholders(`${dir}/en.md`, enFile.data, enFile.lineOf));
