@@ -85,7 +85,11 @@ describe.each(SITE_NAMES)('QR landing page of the %s site', { timeout: 30_000 },
     await page.context().close();
   });
 
-  for (const typed of ['q/' + e.data.code.toUpperCase(), 'Q/' + e.data.code.toLowerCase() + '/', 'q/' + e.data.code[0]!.toUpperCase() + e.data.code.slice(1) + '/']) {
+  for (const typed of [
+    'q/' + e.data.code.toUpperCase(),
+    'Q/' + e.data.code.toLowerCase() + '/',
+    'q/' + e.data.code[0]!.toUpperCase() + e.data.code.slice(1) + '/',
+  ]) {
     it(`a code typed ${typed} reaches the entry through the site's 404 page`, async () => {
       const page = await openPage(browser, { locale: 'vi-VN' });
       await page.goto(site.url + typed);

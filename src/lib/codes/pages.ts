@@ -103,11 +103,7 @@ export function hostRewrites(codes: Iterable<string>, base: string): string {
       const to = `${root}q/${code.toLowerCase()}/`;
       return [`${root}${from(code)}/ ${to} 200`, `${root}${from(code)} ${to} 200`];
     });
-  return [
-    ...rules((c) => `Q/${c.toUpperCase()}`),
-    ...rules((c) => `q/${c.toUpperCase()}`),
-    ...rules((c) => `Q/${c.toLowerCase()}`),
-  ]
+  return [...rules((c) => `Q/${c.toUpperCase()}`), ...rules((c) => `q/${c.toUpperCase()}`), ...rules((c) => `Q/${c.toLowerCase()}`)]
     .map((line) => `${line}\n`)
     .join('');
 }

@@ -85,7 +85,14 @@ describe('the 404 page', () => {
     const html = notFoundPage('/lang-thu/');
     expect(html).toContain('Không tìm thấy trang này');
     expect(html).toContain('Page not found');
-    for (const href of ['/lang-thu/', '/lang-thu/en/', '/lang-thu/tim-kiem/', '/lang-thu/en/search/', '/lang-thu/di-tich/', '/lang-thu/en/teams/'])
+    for (const href of [
+      '/lang-thu/',
+      '/lang-thu/en/',
+      '/lang-thu/tim-kiem/',
+      '/lang-thu/en/search/',
+      '/lang-thu/di-tich/',
+      '/lang-thu/en/teams/',
+    ])
       expect(html).toContain(`href="${href}"`);
   });
 
