@@ -66,14 +66,13 @@ export function prepareForIndex(html: string): string {
 }
 
 /**
- * The hidden twin of a name or summary that holds its adjacent syllable pairs (`denchu chuvan vanan`),
- * so a phrase typed whole finds the pages where its syllables stand together (`rank.ts`): titles
- * and names (`h1`, weighted spans) above Pagefind's own title weight, summaries at the body's.
+ * The hidden twin of a name that holds its adjacent syllable pairs (`denchu chuvan vanan`), so a
+ * phrase typed whole finds the pages it names first (`rank.ts`), weighted above Pagefind's own title
+ * weight. Names only (`h1`, weighted spans): pairs of summaries too cost 4 KB more of index per
+ * 40 pages for little (a summary's phrase still ranks by its words).
  */
 function phraseTwin(tag: string, attrs: string, text: string, ignore: string): string {
-  const title = tag === 'h1' || (tag === 'span' && /\sdata-pagefind-weight=/.test(attrs));
-  if (!title && !/\sdata-pagefind-meta="summary"/.test(attrs)) return '';
+  if (tag !== 'h1' && !(tag === 'span' && /\sdata-pagefind-weight=/.test(attrs))) return '';
   const pairs = syllablePairs(text);
-  if (!pairs.length) return '';
-  return `<span${title ? ` data-pagefind-weight="${TITLE_PAIR_WEIGHT}"` : ''}${ignore}>${pairs.join(' ')}</span>`;
+  return pairs.length ? `<span data-pagefind-weight="${TITLE_PAIR_WEIGHT}"${ignore}>${pairs.join(' ')}</span>` : '';
 }

@@ -2,7 +2,7 @@
  * Ranking what people mean, on top of Pagefind. Vietnamese words are syllables, and once marks are
  * folded the short ones (`an`, `van`, `chu`) occur on every page, so a search for words alone ranks
  * a custard-apple product beside the temple of Chu Văn An. Three things close the gap:
- * - **phrases**: the index holds each title's and summary's adjacent syllable pairs as extra words
+ * - **phrases**: the index holds each name's adjacent syllable pairs as extra words
  *   (`Đền Chu Văn An` → `denchu chuvan vanan`, `prepareForIndex`); the search page asks for the typed
  *   pairs first, so pages where the typed syllables stand together come before pages where they are
  *   scattered (`tiers`);

@@ -48,10 +48,12 @@ describe('prepareForIndex', () => {
     );
   });
 
-  it('gives a summary its syllable pairs at the body weight, and a note none', () => {
+  it('gives syllable pairs to names only, not to summaries or notes', () => {
     const html = prepareForIndex(page('vi', '<p class="lead" data-pagefind-meta="summary">Chùa cổ</p><p class="note">Ghi chú nhỏ</p>'));
-    expect(html).toContain('<p class="lead" data-pagefind-meta="summary">Chùa cổ</p><span>chuaco</span>');
-    expect(html).toContain('<p class="note">Ghi chú nhỏ</p></article>');
+    expect(html).toContain('<p class="lead" data-pagefind-meta="summary">Chùa cổ</p><p class="note">Ghi chú nhỏ</p></article>');
+    expect(prepareForIndex(page('en', '<span lang="vi" translate="no" data-pagefind-weight="7">Chùa Côn Sơn</span>'))).toContain(
+      '<span data-pagefind-weight="10">chuacon conson</span>',
+    );
   });
 
   it('keeps Vietnamese text on an English page out of the index, except the name', () => {
