@@ -7,6 +7,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import { langSo } from './src/integrations/lang-so.ts';
 import { langSoEditor } from './src/integrations/editor.ts';
 import { media } from './src/integrations/media.ts';
+import { offline } from './src/integrations/offline.ts';
 import { siteLocation } from './src/lib/content/files/site-file.ts';
 import { contentDir } from './src/lib/content/files/location.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
     // Volunteers' Markdown may carry pasted HTML: keep the safe part, drop scripts and handlers.
     processor: unified({ rehypePlugins: [[rehypeSanitize, sanitizeOptions]] }),
   },
-  integrations: [mdx(), langSo(), langSoEditor(), media()],
+  integrations: [mdx(), langSo(), langSoEditor(), media(), offline()],
   experimental: {
     // Pages whose data (their cacheKey) and code did not change are copied from the last build.
     incrementalBuild: true,

@@ -12,6 +12,7 @@ import { serve } from '../tests/support/serve.ts';
 const TEXT = new Set(['.html', '.js', '.mjs', '.json', '.css', '.svg']);
 const GROUPS: [string, RegExp][] = [
   ['page (HTML)', /\/(index\.html)?$/],
+  ['offline worker (once, after load)', /\/sw\.js$/],
   ['JavaScript', /\.m?js$/],
   ['WASM', /wasm\.[a-z]+\.pagefind$/],
   ['index (meta, chunks, filters)', /\.(pf_meta|pf_index|pf_filter)$|pagefind-entry\.json$/],
@@ -39,7 +40,8 @@ export async function benchSearch(dist: string, path: string, query: string): Pr
     }
     const kb = (n: number): string => `${(n / 1024).toFixed(1)} KB`;
     const total = [...sums.values()].reduce((a, b) => a + b, 0);
-    const search = total - (sums.get('thumbnails') ?? 0) - (sums.get('page (HTML)') ?? 0);
+    const other = ['thumbnails', 'page (HTML)', 'offline worker (once, after load)'];
+    const search = total - other.reduce((sum, name) => sum + (sums.get(name) ?? 0), 0);
     console.log(`First search, cold cache: "${query}" on /${path} (${site.log.length} requests)`);
     for (const [name] of GROUPS) if (sums.has(name)) console.log(`  ${name.padEnd(40)} ${kb(sums.get(name)!)}`);
     console.log(`  ${'search itself (JS+WASM+index+fragments)'.padEnd(40)} ${kb(search)}${search > 100 * 1024 ? '  OVER 100 KB' : ''}`);

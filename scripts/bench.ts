@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { benchScale } from './bench-scale.ts';
 import { benchSearch } from './bench-search.ts';
+import { benchLighthouse } from './bench-lighthouse.ts';
 
 const args = process.argv.slice(2);
 if (args.includes('--scale')) {
@@ -37,7 +38,7 @@ function firstView(file: string): number {
 
 const pages = readdirSync(dist, { recursive: true })
   .map(String)
-  .filter((f) => f.endsWith('index.html'));
+  .filter((f) => f.endsWith('index.html') || f === '404.html');
 const groups: Record<string, RegExp> = {
   'entry pages': /^(en\/)?(di-tich|dac-san|to-cong-nghe|relics|products|teams)\/[^/]+\/index\.html$/,
   'list pages': /^(en\/)?(di-tich|dac-san|to-cong-nghe|relics|products|teams)\/index\.html$/,
@@ -45,6 +46,7 @@ const groups: Record<string, RegExp> = {
   'print pages': /^(en\/)?(in-an|print)\/index\.html$/,
   'search pages': /^(en\/)?(tim-kiem|search)\/index\.html$/,
   'QR landing pages': /^q\/[^/]+\/index\.html$/i,
+  '404 page': /^404\.html$/,
 };
 const limits: Record<string, number> = { 'entry pages': 30 * 1024, 'QR landing pages': 3 * 1024 };
 
@@ -63,3 +65,19 @@ for (const [name, re] of Object.entries(groups)) {
 
 await benchSearch(dist, 'tim-kiem/', 'den chu van an');
 await benchSearch(dist, 'en/search/', 'chu van an temple');
+
+if (existsSync(join(dist, 'sw.js'))) {
+  const sw = readFileSync(join(dist, 'sw.js'));
+  console.log(`Offline: service worker ${kb(sw.length)} (${kb(gz(sw))} gzip), fetched once after the first page has loaded`);
+}
+
+if (!args.includes('--no-lighthouse')) {
+  // The first entry and code of the built site: any site's, not only the sample's.
+  const entry = pages.map((p) => p.split('\\').join('/')).find((p) => groups['entry pages']!.test(p) && p.startsWith('di-tich/'));
+  const code = pages.map((p) => p.split('\\').join('/')).find((p) => /^Q\/[^/]+\/index\.html$/.test(p));
+  await benchLighthouse(dist, [
+    ...(entry ? [['entry page', `/${entry.replace(/index\.html$/, '')}`] as [string, string]] : []),
+    ...(code ? [['code page', `/${code.replace(/index\.html$/, '')}`] as [string, string]] : []),
+    ['search page', `/tim-kiem/?q=${encodeURIComponent('den chu van an')}`],
+  ]);
+}

@@ -18,6 +18,7 @@ const stored =
       photos: z.array(z.object({ src: image() })),
       /** A guide's step screenshots, in step order. */
       shots: z.array(z.object({ src: image() })).default([]),
+      bodyPhotos: z.array(z.object({ name: z.string(), src: image() })).default([]),
     });
 
 export const collections = {

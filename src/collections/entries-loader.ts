@@ -10,6 +10,7 @@ import type { Loader } from 'astro/loaders';
 import { consoleLang } from '../i18n/index.ts';
 import type { Entry } from '../lib/content/entries.ts';
 import { entryFile } from '../lib/content/layout.ts';
+import { localBodyImages } from '../lib/content/body-images.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { sharedCheck } from '../lib/check/check-site.ts';
 import { formatProblems, hasErrors } from '../lib/content/problems.ts';
@@ -40,10 +41,12 @@ export function entriesLoader(kind: Kind): Loader {
         };
         const photos = entry.data.images.map((i) => ({ src: i.src }));
         const shots = screenshotsOf(entry).map((i) => ({ src: i.src }));
+        // Pictures in the text go through image() too, so they are processed like the photos.
+        const bodyPhotos = localBodyImages(entry.body).map((src) => ({ name: src, src }));
         // The Markdown is kept only as rendered HTML: the store (held in memory through the whole
         // build, 20,000 entries on a province's site) does not need it twice.
         const stored = { ...entry, body: { vi: '', en: null } };
-        const data = await parseData({ id: entry.slug, data: { entry: stored, html, photos, shots }, filePath });
+        const data = await parseData({ id: entry.slug, data: { entry: stored, html, photos, shots, bodyPhotos }, filePath });
         store.set({ id: entry.slug, data, filePath: entryFile(entry, 'vi'), digest });
       }
       for (const id of store.keys()) if (!current.has(id)) store.delete(id);

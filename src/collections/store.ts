@@ -14,14 +14,25 @@ export interface Page<E extends Entry = Entry> {
   photos: ImageMetadata[];
   /** A guide's step screenshots, in step order (empty for other kinds). */
   shots: ImageMetadata[];
+  /** The pictures written in its Markdown text, by file name as written (`./thap.jpg`). */
+  bodyPhotos: Record<string, ImageMetadata>;
 }
 
-type Stored = { data: { entry: Entry; html: Page['html']; photos: { src: ImageMetadata }[]; shots?: { src: ImageMetadata }[] } };
+type Stored = {
+  data: {
+    entry: Entry;
+    html: Page['html'];
+    photos: { src: ImageMetadata }[];
+    shots?: { src: ImageMetadata }[];
+    bodyPhotos?: { name: string; src: ImageMetadata }[];
+  };
+};
 const toPage = (item: Stored): Page => ({
   entry: item.data.entry,
   html: item.data.html,
   photos: item.data.photos.map((p) => p.src),
   shots: (item.data.shots ?? []).map((p) => p.src),
+  bodyPhotos: Object.fromEntries((item.data.bodyPhotos ?? []).map((p) => [p.name, p.src])),
 });
 
 let cache: Promise<{ site: Site; pages: Page[] }> | undefined;

@@ -50,7 +50,9 @@ describe.each(SITE_NAMES)('search on the %s site', { timeout: 240_000 }, (name) 
       await page.click('#search-more');
       await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(shown);
     }
-    return page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    return page
+      .locator('#search-results li:not(.offer) h2 a')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   }
   const status = async (): Promise<string> => (await page.locator('#search-status').textContent()) ?? '';
 
@@ -74,6 +76,82 @@ describe.each(SITE_NAMES)('search on the %s site', { timeout: 240_000 }, (name) 
         else expect(found[0], typed).toBe(href(e, 'vi'));
       }
     }
+  });
+
+  it('puts a title typed whole first, with marks or without', async () => {
+    const words = (e: Entry): string[] => bare(title(e, 'vi').text).split(/\s+/);
+    for (const e of findable) {
+      // A title whose every word stands in another title too is only promised the first three.
+      const shared = s.entries.some((o) => o !== e && bare(title(o, 'vi').text).includes(bare(title(e, 'vi').text)));
+      for (const typed of [title(e, 'vi').text, bare(title(e, 'vi').text)]) {
+        const found = await search('vi', { q: typed });
+        if (shared || words(e).length < 2) expect(found.slice(0, 3), typed).toContain(href(e, 'vi'));
+        else expect(found[0], typed).toBe(href(e, 'vi'));
+      }
+    }
+  });
+
+  it('ranks pages named by the typed syllables standing together above pages where they are scattered', async () => {
+    const byPath = new Map(s.entries.map((e) => [href(e, 'vi'), e]));
+    const together = (e: Entry | undefined, phrase: string): boolean =>
+      !!e && ` ${bare(e.data.title).replace(/[^a-z0-9]+/g, ' ')} `.includes(` ${phrase} `);
+    for (const e of findable.filter((x) => words(x).length >= 3)) {
+      const phrase = words(e).slice(-2).join(' ');
+      const found = await search('vi', { q: phrase }, true);
+      const flags = found.map((p) => together(byPath.get(p), phrase));
+      expect(flags.indexOf(false) === -1 || flags.lastIndexOf(true) < flags.indexOf(false), `${phrase}: ${found.join(' ')}`).toBe(true);
+    }
+    function words(x: Entry): string[] {
+      return bare(title(x, 'vi').text).split(/\s+/);
+    }
+  });
+
+  it('ranks a word typed with its marks above the same letters marked otherwise (đền before đến)', async () => {
+    const wordsOf = (text: string): string[] => text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    for (const word of new Set(findable.flatMap((e) => markedWords(title(e, 'vi').text)).map((w) => w.toLowerCase()))) {
+      // Entries with the word in their title, and entries whose title or summary has only a false friend of it.
+      const exact = (e: Entry): boolean => wordsOf(e.data.title).includes(word);
+      const friend = (e: Entry): boolean =>
+        !exact(e) && wordsOf(`${e.data.title} ${e.data.summary}`).some((w) => w !== word && bare(w) === bare(word));
+      const found = (await search('vi', { q: word }, true)).map((p) => s.entries.find((e) => href(e, 'vi') === p)!);
+      const lastExact = Math.max(...found.map((e, i) => (exact(e) ? i : -1)));
+      const firstFriend = found.findIndex(friend);
+      expect(firstFriend === -1 || lastExact < firstFriend, `${word}: ${found.map((e) => e.slug).join(' ')}`).toBe(true);
+    }
+  });
+
+  it('finds nothing for nonsense, says so in the page language and offers the lists', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      expect(await search(lang, { q: 'xyzxyz' })).toEqual([]);
+      expect(await status()).toBe(useT(lang)('search.none'));
+      const offered = await page
+        .locator('#search-results li.offer a')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(offered.sort()).toEqual(KINDS.map((kind) => s.path({ page: 'list', kind }, lang)).sort());
+    }
+  });
+
+  it('starts the results on the first screen of a phone, without the page shifting', async () => {
+    const e = findable[0] ?? s.entries[0]!;
+    const phone = await openPage(browser, { viewport: { width: 360, height: 800 } });
+    await phone.addInitScript(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries())
+          (window as unknown as { shift: number }).shift += (entry as unknown as { value: number }).value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await phone.goto(`${at(s.path({ page: 'search' }, 'vi'))}?q=${encodeURIComponent(bare(title(e, 'vi').text))}`);
+    await phone.waitForSelector('#search-results li');
+    const top = await phone
+      .locator('#search-results li')
+      .first()
+      .evaluate((li) => li.getBoundingClientRect().top);
+    // With the keyboard open about half of an 800-px screen is left.
+    expect(top).toBeLessThan(400);
+    await phone.waitForTimeout(300);
+    expect(await phone.evaluate(() => (window as unknown as { shift: number }).shift)).toBeLessThan(0.01);
+    await phone.context().close();
   });
 
   it('finds every relic and product on the English site from its English title, or the Vietnamese one on its plaque', async () => {

@@ -10,7 +10,8 @@ const esc = (s: string): string => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt
 
 const STYLE =
   'body{font:1.2rem/1.45 system-ui,sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}' +
-  'a{display:block;margin:1rem 0;padding:1rem;border:2px solid #14532d;border-radius:.6rem;text-align:center;color:#14532d;font-weight:600;text-decoration:none}';
+  'a{display:block;margin:1rem 0;padding:1rem;border:2px solid #14532d;border-radius:.6rem;text-align:center;color:#14532d;font-weight:600;text-decoration:none}' +
+  'h1{font-size:1.6rem;line-height:1.25;margin:0 0 .5rem}h2{font-size:1.3rem;margin:0 0 .5rem}section{margin:1.25rem 0}section+section{border-top:1px solid #ccc;padding-top:1rem}';
 
 function html(title: string, head: string, body: string): string {
   return (
@@ -24,19 +25,45 @@ function html(title: string, head: string, body: string): string {
 const links = (vi: string, en: string, label: { vi: string; en: string }): string =>
   `<a href="${esc(vi)}" lang="vi">${esc(label.vi)}</a><a href="${esc(en)}" lang="en">${esc(label.en)}</a>`;
 
+/** What a code's landing page tells by itself: the entry's name, summary and hours in both languages where they exist. */
+export interface CodeCard {
+  title: { vi: string; en: string };
+  summary?: { vi: string; en?: string | undefined } | undefined;
+  hours?: { vi: string; en?: string | undefined } | undefined;
+}
+
+/** One language's half of a landing page: summary, hours, a "Read more" link to the entry. */
+function cardHalf(card: CodeCard, lang: 'vi' | 'en', to: string): string {
+  const t = useT(lang);
+  const summary = lang === 'vi' ? card.summary?.vi : card.summary?.en;
+  const hours = lang === 'vi' ? card.hours?.vi : card.hours?.en;
+  return (
+    `<section lang="${lang}">` +
+    (lang === 'en' && card.title.en !== card.title.vi ? `<h2>${esc(card.title.en)}</h2>` : '') +
+    (summary ? `<p>${esc(summary)}</p>` : '') +
+    (hours ? `<p><b>${esc(t('entry.hours'))}:</b> ${esc(hours)}</p>` : '') +
+    `<a href="${esc(to)}" lang="${lang}">${esc(t('codes.readMore'))}</a></section>`
+  );
+}
+
 /**
- * The QR landing page: an explicit choice made on the site's language switch (localStorage) wins,
- * else a browser whose first language is Vietnamese gets the Vietnamese page, any other English.
- * Without JavaScript it is two big links.
+ * The QR landing page, readable by itself: the first response after a scan holds the entry's name,
+ * summary and hours in both languages and a "Read more" link per language, so a reader on slow 3G
+ * reads before anything else arrives. Only then (after the first paint) does the page move on to
+ * the entry in the reader's language: an explicit choice made on the site's language switch
+ * (localStorage) wins, else a browser whose first language is Vietnamese gets the Vietnamese page,
+ * any other English. Without JavaScript it stays, a complete little page.
  */
-export function landingPage(title: { vi: string; en: string }, to: { vi: string; en: string }, counter?: string): string {
+export function landingPage(card: CodeCard, to: { vi: string; en: string }, counter?: string): string {
   const script =
     (counter ? counterScript(counter) : '') +
     `<script>var l;try{l=localStorage.langso}catch(e){}` +
     `if(l!='vi'&&l!='en')l=/^vi/i.test((navigator.languages||[])[0]||navigator.language||'')?'vi':'en';` +
-    `location.replace(l=='vi'?${JSON.stringify(to.vi)}:${JSON.stringify(to.en)})</script>`;
-  const heading = title.vi === title.en ? esc(title.vi) : `${esc(title.vi)}<br><span lang="en">${esc(title.en)}</span>`;
-  return html(title.vi, script, `<h1>${heading}</h1>${links(to.vi, to.en, { vi: 'Tiếng Việt', en: 'English' })}`);
+    `var d;function g(){if(!d)d=location.replace(l=='vi'?${JSON.stringify(to.vi)}:${JSON.stringify(to.en)})||1}` +
+    // After the text's first paint (or 300 ms where the browser does not report paints).
+    `try{new PerformanceObserver(g).observe({type:'paint',buffered:true})}catch(e){}setTimeout(g,300)</script>`;
+  const body = `<h1>${esc(card.title.vi)}</h1>${cardHalf(card, 'vi', to.vi)}${cardHalf(card, 'en', to.en)}${script}`;
+  return html(card.title.vi, `<meta name="description" content="${esc(card.summary?.vi ?? card.title.vi)}">`, body);
 }
 
 /**
@@ -73,20 +100,23 @@ export function redirectPage(to: string, lang: 'vi' | 'en'): string {
 }
 
 /**
- * `_redirects` lines (Netlify, Cloudflare Pages, GitLab Pages) that serve `Q/DT01/` from `q/dt01/`.
- * The build writes both folders, but a site built on Windows or macOS (one folder for `q` and `Q`)
- * and uploaded by hand would lack `Q/`, where every upper-case QR code points; these rules cover it.
- * @example hostRewrites(['dt01'], '/') // '/Q/DT01/ /q/dt01/ 200\n/Q/DT01 /q/dt01/ 200\n'
+ * `_redirects` lines (Netlify, Cloudflare Pages, GitLab Pages) that serve a code's page however its
+ * case was typed: first `Q/DT01/` (what every upper-case QR holds: a site built on Windows or macOS,
+ * one folder for `q` and `Q`, and uploaded by hand lacks `Q/`), then the two half-shifted spellings
+ * people type from the entry page (`q/DT01/`, `Q/dt01/`), each with and without the slash. Hosts
+ * that cap the rules (Cloudflare Pages: 2,000) apply the first ones, the QR's own; other mixtures
+ * (`q/Dt01/`) are caught by `404.html`'s script.
+ * @example hostRewrites(['dt01'], '/') // '/Q/DT01/ /q/dt01/ 200\n/Q/DT01 /q/dt01/ 200\n/q/DT01/ …'
  */
 export function hostRewrites(codes: Iterable<string>, base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  return [...codes]
-    .sort()
-    .flatMap((code) => {
+  const sorted = [...codes].sort();
+  const rules = (from: (code: string) => string) =>
+    sorted.flatMap((code) => {
       const to = `${root}q/${code.toLowerCase()}/`;
-      const from = `${root}Q/${code.toUpperCase()}`;
-      return [`${from}/ ${to} 200`, `${from} ${to} 200`];
-    })
+      return [`${root}${from(code)}/ ${to} 200`, `${root}${from(code)} ${to} 200`];
+    });
+  return [...rules((c) => `Q/${c.toUpperCase()}`), ...rules((c) => `q/${c.toUpperCase()}`), ...rules((c) => `Q/${c.toLowerCase()}`)]
     .map((line) => `${line}\n`)
     .join('');
 }

@@ -6,10 +6,11 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { hostRewrites, landingPage, redirectPage, retiredPage } from './pages.ts';
+import { hostRewrites, landingPage, redirectPage, retiredPage, type CodeCard } from './pages.ts';
+import { notFoundPage } from './not-found.ts';
 import { retiredTarget, type Registry } from './registry.ts';
 import { codesOf } from '../content/entries.ts';
-import type { Entry } from '../content/entries.ts';
+import { field, type Entry } from '../content/entries.ts';
 import { KIND_DIRS, KINDS } from '../content/schema.ts';
 import { codeRelPath, relPath, withBase, type Route } from './routes.ts';
 
@@ -19,7 +20,7 @@ type Pages = Map<string, string>;
 /** Both spellings of a code's landing folder: `q/dt01/` and `Q/DT01/`. */
 const spellings = (code: string): string[] => [codeRelPath(code), codeRelPath(code).toUpperCase()];
 
-function codePages(registry: Registry, base: string, titles: Map<string, { vi: string; en: string }>, counter?: string): Pages {
+function codePages(registry: Registry, base: string, cards: Map<string, CodeCard>, counter?: string): Pages {
   const pages: Pages = new Map();
   const put = (rel: string, html: string): void => void pages.set(`${rel}index.html`, html);
   for (const [code, issued] of Object.entries(registry)) {
@@ -32,8 +33,8 @@ function codePages(registry: Registry, base: string, titles: Map<string, { vi: s
       for (const rel of spellings(code)) put(rel, retiredPage(issued.retired.note, onward, !!target));
       continue;
     }
-    const title = titles.get(`${issued.kind}/${issued.slug}`) ?? { vi: issued.title ?? code, en: issued.title ?? code };
-    for (const rel of spellings(code)) put(rel, landingPage(title, to, counter));
+    const card = cards.get(`${issued.kind}/${issued.slug}`) ?? { title: { vi: issued.title ?? code, en: issued.title ?? code } };
+    for (const rel of spellings(code)) put(rel, landingPage(card, to, counter));
     for (const folder of issued.formerFolders ?? []) {
       const [dir, slug] = folder.split('/');
       const kind = KINDS.find((k) => KIND_DIRS[k] === dir);
@@ -54,9 +55,9 @@ export function writeCodePages(
   site: { entries: Entry[]; registry: Registry; base: string; counter?: string | undefined },
 ): { codes: number; bothCases: boolean } {
   const { entries, registry, base, counter } = site;
-  const titles = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, { vi: e.data.title, en: e.en?.title ?? e.data.title }]));
+  const cards = new Map(entries.map((e) => [`${e.kind}/${e.slug}`, codeCard(e)]));
   const redirects: string[] = [];
-  for (const [rel, html] of codePages(registry, base, titles, counter)) {
+  for (const [rel, html] of codePages(registry, base, cards, counter)) {
     const path = join(outDir, rel);
     // An old URL taken again by a new entry belongs to that entry, never to a redirect.
     if (!rel.match(/^q\//i) && existsSync(path)) continue;
@@ -65,10 +66,25 @@ export function writeCodePages(
     writeFileSync(path, html);
   }
   const codes = new Set([...Object.keys(registry), ...entries.flatMap(codesOf)]);
-  proveCodes(outDir, base, codes, redirects);
+  writeFileSync(join(outDir, '404.html'), notFoundPage(base));
+  proveCodes(outDir, base, codes, [...redirects, '404.html']);
   writeFileSync(join(outDir, '_redirects'), hostRewrites(codes, base));
   const listing = readdirSync(outDir);
   return { codes: codes.size, bothCases: listing.includes('q') && listing.includes('Q') };
+}
+
+/** What an entry's landing page says by itself: name, summary and hours, each language where written. */
+export function codeCard(e: Entry): CodeCard {
+  const en = (name: 'title' | 'summary' | 'hours') => {
+    const text = field(e, name, 'en');
+    return text?.lang === 'en' ? text.text : undefined;
+  };
+  const hours = field(e, 'hours', 'vi')?.text;
+  return {
+    title: { vi: e.data.title, en: en('title') ?? e.data.title },
+    summary: { vi: e.data.summary, en: en('summary') },
+    ...(hours ? { hours: { vi: hours, en: en('hours') } } : {}),
+  };
 }
 
 /** Links of a built page (its `href`s under the base) that lead to no built file. */

@@ -71,6 +71,8 @@ export const PROBLEM_KEYS = [
   'imageLarge',
   'enImageUnknown',
   'missingAlt',
+  'bodyImageAlt',
+  'bodyImageRemote',
   // Across entries and in the words (checks.ts, text-checks.ts, check/printable.ts).
   'duplicateSlug',
   'duplicateCode',

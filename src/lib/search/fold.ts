@@ -6,6 +6,7 @@
  * ends with the same fold: `đ`→`d` in the text Pagefind indexes and in the query. Only `đ` is
  * folded; the tone marks stay, so Pagefind still ranks an exactly spelled word first.
  */
+import { syllablePairs, TITLE_PAIR_WEIGHT } from './rank.ts';
 
 /**
  * Folds `đ`/`Đ` to `d`/`D` and nothing else.
@@ -55,11 +56,23 @@ export function prepareForIndex(html: string): string {
     if (run !== undefined) return foldD(run);
     if (openOrClose !== undefined || element === undefined) return match;
     const shown = tag === 'h1' || /\sdata-pagefind-meta="[^"[]*"/.test(attrs);
-    if (!shown) return `<${tag}${attrs}>${foldD(text)}</${tag}>`;
-    const words = foldedDWords(text);
-    if (!words.length) return match;
     const ignore = /\sdata-pagefind-ignore\b/.test(attrs) ? ' data-pagefind-ignore' : '';
+    const pairs = phraseTwin(tag, attrs, text, ignore);
+    if (!shown) return `<${tag}${attrs}>${foldD(text)}</${tag}>${pairs}`;
+    const words = foldedDWords(text);
     const weight = tag === 'h1' ? ' data-pagefind-weight="7"' : '';
-    return `${match}<span${weight}${ignore}>${words.join(' ')}</span>`;
+    return `${match}${words.length ? `<span${weight}${ignore}>${words.join(' ')}</span>` : ''}${pairs}`;
   });
+}
+
+/**
+ * The hidden twin of a name that holds its adjacent syllable pairs (`denchu chuvan vanan`), so a
+ * phrase typed whole finds the pages it names first (`rank.ts`), weighted above Pagefind's own title
+ * weight. Names only (`h1`, weighted spans): pairs of summaries too cost 4 KB more of index per
+ * 40 pages for little (a summary's phrase still ranks by its words).
+ */
+function phraseTwin(tag: string, attrs: string, text: string, ignore: string): string {
+  if (tag !== 'h1' && !(tag === 'span' && /\sdata-pagefind-weight=/.test(attrs))) return '';
+  const pairs = syllablePairs(text);
+  return pairs.length ? `<span data-pagefind-weight="${TITLE_PAIR_WEIGHT}"${ignore}>${pairs.join(' ')}</span>` : '';
 }

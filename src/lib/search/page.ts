@@ -1,10 +1,12 @@
 /**
  * The search page in the browser: Pagefind's JS API (no ready-made UI: ours is smaller and speaks
- * the page's language), loaded on first use, main thread only (a worker would be one more download
- * on 3G). What the visitor typed is folded exactly like the index (`searchTerm`), filters by kind
+ * the page's language), loaded on first use, searching in Pagefind's web worker: 12 KB more than on
+ * the main thread, but a cheap phone's main thread stays free (Lighthouse measured 0.6–1.3 s of
+ * blocking with the WASM on the main thread, 20 ms with the worker). What the visitor typed is folded exactly like the index (`searchTerm`), filters by kind
  * and area narrow it, and the query lives in the address (`?q=…&kind=…&area=…`) so it can be shared.
  */
 import { searchTerm } from './fold.ts';
+import { byTitleWords, holdsEvery, RANKING, syllablePairs, tiers } from './rank.ts';
 
 /** The page's words, handed over from the server-rendered page as JSON (no i18n code in the browser). */
 export interface SearchStrings {
@@ -19,12 +21,19 @@ export interface SearchStrings {
 
 interface ResultData {
   url: string;
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }
+interface Result {
+  id: string;
+  /** Found by the typed syllables standing together. */
+  phrase?: boolean;
+  data(): Promise<ResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(term: string | null, o: { filters: Record<string, string> }): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(term: string | null, o: { filters: Record<string, string> }): Promise<{ results: Result[] } | null>;
 }
 
 /** Results shown at first and added by each "more" click: a result costs ~1.3 KB of fragment and ~2 KB of thumbnail, and five fill a phone screen. */
@@ -39,50 +48,104 @@ interface View {
   list: HTMLOListElement;
   more: HTMLButtonElement;
   strings: SearchStrings;
+  /** The list pages, offered when nothing is found. */
+  lists: HTMLAnchorElement[];
 }
 
-/** Pagefind, imported on first use from under the site's base, main thread only. */
+/** Pagefind, imported on first use from under the site's base, searching in its worker. */
 function pagefindLoader(base: string): () => Promise<Pagefind> {
   let pagefind: Promise<Pagefind> | undefined;
   return () =>
     (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (p: Pagefind) => {
-      await p.options({ baseUrl: base, noWorker: true });
+      await p.options({ baseUrl: base, ranking: RANKING });
       return p;
     }));
 }
 
+/**
+ * Runs a query: the typed syllables as adjacent pairs first (the phrase), then the words alone; one
+ * list, phrase hits first (`tiers`).
+ */
+async function query(pagefind: Pagefind, term: string, filters: Record<string, string>): Promise<Result[]> {
+  const pairs = syllablePairs(term);
+  const [phrase, words] = await Promise.all([
+    pairs.length ? pagefind.search(pairs.join(' '), { filters }) : null,
+    pagefind.search(term || null, { filters }),
+  ]);
+  return tiers(
+    (phrase?.results ?? []).map((r) => Object.assign(r, { phrase: true })),
+    words?.results ?? [],
+  );
+}
+
+/**
+ * The data of a batch of results, keeping those that hold every typed word (`term`); the first batch
+ * shown (`typed`: what was typed) is ordered within its tiers by the typed words its titles hold.
+ */
+async function load(batch: Result[], term: string, typed: string | false): Promise<ResultData[]> {
+  const items = await Promise.all(batch.map(async (r) => ({ data: await r.data(), tier: r.phrase ? 0 : 1 })));
+  const kept = items.filter(({ data }) => !term || holdsEvery(term, `${data.meta['title'] ?? ''} ${data.content}`));
+  const title = (i: (typeof kept)[number]): string => i.data.meta['title'] ?? '';
+  return (typed === false ? kept : byTitleWords(typed, kept, title, (i) => i.tier)).map((i) => i.data);
+}
+
 /** A search session: `search()` runs the form's query, `show(n)` fills the list to `n` results; a newer search wins. */
-function session(v: View, load: () => Promise<Pagefind>) {
-  let found: { data(): Promise<ResultData> }[] = [];
-  let run = 0;
+function session(v: View, pagefind: () => Promise<Pagefind>) {
+  let found: Result[] = [];
+  let [run, next, dropped, term] = [0, 0, 0, ''];
+  /** Loads results in order, keeping those that hold every typed word, until `count` are shown. */
   async function show(count: number): Promise<void> {
     const mine = run;
-    const items = await Promise.all(found.slice(v.list.children.length, count).map((r) => r.data()));
-    if (mine !== run) return;
-    for (const item of items) v.list.append(resultItem(item, v.strings, document.documentElement.lang));
-    v.more.hidden = v.list.children.length >= found.length;
+    while (v.list.children.length < count && next < found.length) {
+      const batch = found.slice(next, next + count - v.list.children.length);
+      next += batch.length;
+      const kept = await load(batch, term, !v.list.children.length && v.input.value);
+      if (mine !== run) return;
+      dropped += batch.length - kept.length;
+      for (const data of kept) v.list.append(resultItem(data, v.strings, document.documentElement.lang));
+      if (!v.list.children.length && dropped >= PAGE) next = found.length; // only near words: nothing found
+    }
+    v.more.hidden = next >= found.length;
   }
   async function search(): Promise<void> {
     const mine = ++run;
-    const term = searchTerm(v.input.value);
+    term = searchTerm(v.input.value);
     const filters = Object.fromEntries(v.selects.filter((x) => x.value).map((x) => [x.name, x.value]));
     remember(v.input.value, filters);
     if (!term && !Object.keys(filters).length) return void (found = clear(v));
     v.status.textContent = v.strings.loading;
     try {
-      const result = await (await load()).search(term || null, { filters });
+      const results = await query(await pagefind(), term, filters);
       if (mine !== run) return;
-      // The old results stay until the new ones are here, so the page does not jump twice.
-      found = result?.results ?? [];
+      [found, next, dropped] = [results, 0, 0]; // the old results stayed until now: the page jumps once
       v.list.replaceChildren();
       await show(PAGE);
-      // Announced once the cards are there, so a screen reader's next step lands on them.
-      if (mine === run) v.status.textContent = found.length ? plural(v.strings, found.length) : v.strings.none;
+      if (mine !== run) return;
+      announce(v, found.length - dropped);
     } catch {
       if (mine === run) v.status.textContent = v.strings.error;
     }
   }
   return { search, show };
+}
+
+/**
+ * Says how many were found, once the cards are there, so a screen reader's next step lands on them;
+ * when nothing was, says so and offers the list pages in the results' place.
+ */
+function announce(v: View, count: number): void {
+  const shown = v.list.children.length > 0;
+  v.status.textContent = shown ? plural(v.strings, count) : v.strings.none;
+  if (!shown) v.list.append(...v.lists.map(listItem));
+}
+
+/** A list page offered as a result card when nothing is found. */
+function listItem(link: HTMLAnchorElement): HTMLLIElement {
+  const li = el('li', 'card offer');
+  const h = el('h2');
+  h.append(Object.assign(el('a'), { href: link.href, textContent: link.textContent }));
+  li.append(h);
+  return li;
 }
 
 /** Empties the results and the status line; returns the new (empty) result set. */
@@ -94,10 +157,16 @@ function clear(v: View): never[] {
 }
 
 /** Wires the search form `form` (with `data-base` and `data-strings`) to its status line and result list. */
-export function startSearch(form: HTMLFormElement, status: HTMLElement, list: HTMLOListElement, more: HTMLButtonElement): void {
+export function startSearch(
+  form: HTMLFormElement,
+  status: HTMLElement,
+  list: HTMLOListElement,
+  more: HTMLButtonElement,
+  lists: HTMLAnchorElement[] = [],
+): void {
   const strings = JSON.parse(form.dataset['strings'] ?? '{}') as SearchStrings;
   const input = form.elements.namedItem('q') as HTMLInputElement;
-  const v: View = { form, input, selects: [...form.querySelectorAll('select')], status, list, more, strings };
+  const v: View = { form, input, selects: [...form.querySelectorAll('select')], status, list, more, strings, lists };
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const sel of v.selects) sel.value = params.get(sel.name) ?? '';

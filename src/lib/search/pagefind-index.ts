@@ -36,7 +36,7 @@ interface Page {
 }
 
 /** The code that prepares pages: when it changes, every page is prepared again. */
-const PREPARER = readFileSync(new URL('./fold.ts', import.meta.url));
+const PREPARER = Buffer.concat(['./fold.ts', './rank.ts'].map((f) => readFileSync(new URL(f, import.meta.url))));
 
 /**
  * Keeps `mirror` holding the prepared form (`prepareForIndex`) of every entry page of the built

@@ -3,7 +3,8 @@
  * `Q/<CODE>/` byte for byte, leading to its entry in both languages, with a host rewrite per code.
  */
 import { describe, expect, it } from 'vitest';
-import { codesOf } from '../../../src/lib/content/entries.ts';
+import { codesOf, field } from '../../../src/lib/content/entries.ts';
+import { textOf } from '../../support/html.ts';
 import { codeRelPath } from '../../../src/lib/codes/routes.ts';
 import { built, SITE_NAMES } from '../../support/sites.ts';
 
@@ -30,6 +31,27 @@ describe.each(SITE_NAMES)('codes of the %s site', (name) => {
         expect(page, code).toContain(`<a href="${s.entryPath(e, 'en')}" lang="en">`);
       }
     }
+  });
+
+  it('tells each entry on its code page by itself: name and summary in each language written', () => {
+    for (const e of s.entries) {
+      const text = textOf(s.read(`${codeRelPath(e.data.code)}index.html`));
+      for (const lang of ['vi', 'en'] as const) {
+        for (const name of ['title', 'summary'] as const) {
+          const value = field(e, name, lang);
+          if (value?.lang === lang) expect(text, `${e.data.code} ${lang} ${name}`).toContain(textOf(value.text));
+        }
+      }
+    }
+  });
+
+  it('has a 404 page in both languages whose links all lead to built pages', () => {
+    const html = s.read('404.html');
+    expect(html).toContain('lang="vi"');
+    expect(html).toContain('lang="en"');
+    const links = [...html.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    expect(links).toContain(s.path({ page: 'search' }, 'en'));
+    for (const href of links) expect(s.exists(s.fileOf(href)), href).toBe(true);
   });
 
   it('writes host rewrites from Q/<CODE>/ to q/<code>/ for every code, each to a built page', () => {

@@ -76,7 +76,15 @@ describe.each(SITE_NAMES)('pages of the %s site', (name) => {
       expect(h1(html), e.slug).toEqual(
         isTranslated(e) ? { lang: undefined, text: title(e, 'en').text } : { lang: 'vi', text: e.data.title },
       );
-      if (!isTranslated(e)) expect(html, e.slug).toMatch(/<div class="body" lang="vi">/);
+      if (!isTranslated(e)) {
+        expect(html, e.slug).toMatch(/<div class="body" lang="vi">/);
+        // English chrome, a title that says it is the Vietnamese text, and a labelled machine translation.
+        expect(html, e.slug).toContain(`<title>${useT('en')('entry.fallbackTitle', { title: e.data.title })}`);
+        expect(html, e.slug).toContain(`${useT('en')('entry.machineTranslation')}</a>`);
+        expect(html, e.slug).toContain(
+          `https://translate.google.com/translate?sl=vi&amp;tl=en&amp;u=${encodeURIComponent(new URL(s.entryPath(e, 'vi'), s.site.baseUrl).href)}`,
+        );
+      }
     }
     if (!untranslated.length) ctx.skip('every entry of this site has an English version');
   });

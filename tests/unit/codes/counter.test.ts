@@ -28,9 +28,9 @@ describe('visit counter', () => {
   });
 
   it('is on the landing page only when the site names a counter, and then still under 3 KB', () => {
-    const page = landingPage({ vi: 'Đền', en: 'Temple' }, TO, COUNTER);
+    const page = landingPage({ title: { vi: 'Đền', en: 'Temple' } }, TO, COUNTER);
     expect(page).toContain(COUNTER);
     expect(Buffer.byteLength(page)).toBeLessThan(3072);
-    expect(landingPage({ vi: 'Đền', en: 'Temple' }, TO)).not.toMatch(/https?:/);
+    expect(landingPage({ title: { vi: 'Đền', en: 'Temple' } }, TO)).not.toMatch(/https?:/);
   });
 });

@@ -301,4 +301,26 @@ describe('values no choice accepts (unions)', () => {
         Cách sửa: Viết nội dung cho mục này, hoặc xoá cả dòng nếu mục không bắt buộc."
     `);
   });
+
+  it('a picture in the text that is not in the folder, written without a description', () => {
+    const [vi, en] = told((root) => edit(root, RELIC, 'Đền được dựng lại năm 1990.', 'Đền được dựng lại năm 1990.\n\n![](./anh.jpg)'));
+    expect(vi).toMatchInlineSnapshot(`
+      "LỖI [imageMissing]: content/relics/den-mau/vi.md, dòng 16, mục “body”
+        Không tìm thấy ảnh “./anh.jpg” trong thư mục của mục này.
+        Cách sửa: Chép ảnh vào cùng thư mục với tệp vi.md, hoặc sửa tên ảnh cho khớp (kể cả chữ hoa, chữ thường).
+
+      LỖI [bodyImageAlt]: content/relics/den-mau/vi.md, dòng 16, mục “body”
+        Ảnh “./anh.jpg” trong phần nội dung chưa có lời mô tả; người khiếm thị dùng máy đọc sẽ không biết ảnh có gì.
+        Cách sửa: Viết lời mô tả ngắn trong ngoặc vuông, ví dụ: ![Cổng đền nhìn từ sân](./anh.jpg)"
+    `);
+    expect(en).toMatchInlineSnapshot(`
+      "ERROR [imageMissing]: content/relics/den-mau/vi.md, line 16, field “body”
+        The photo “./anh.jpg” is not in this entry's folder.
+        How to fix: Copy the photo into the same folder as vi.md, or correct its name (upper and lower case matter).
+
+      ERROR [bodyImageAlt]: content/relics/den-mau/vi.md, line 16, field “body”
+        The picture “./anh.jpg” in the text has no description; a blind reader using a screen reader will not know what it shows.
+        How to fix: Write a short description in the square brackets, e.g. ![The temple gate seen from the yard](./anh.jpg)"
+    `);
+  });
 });

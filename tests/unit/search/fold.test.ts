@@ -42,8 +42,18 @@ describe('prepareForIndex', () => {
     expect(html).toContain('<p class="lead" data-pagefind-meta="summary">Đền thờ thầy giáo, đẹp.</p><span>Dền dẹp</span>');
   });
 
-  it('leaves titles without đ alone', () => {
-    expect(prepareForIndex(page('vi', '<h1>Chùa Côn Sơn</h1>'))).toContain('<h1>Chùa Côn Sơn</h1></article>');
+  it('leaves titles without đ as written, with a weighted twin of their syllable pairs', () => {
+    expect(prepareForIndex(page('vi', '<h1>Chùa Côn Sơn</h1>'))).toContain(
+      '<h1>Chùa Côn Sơn</h1><span data-pagefind-weight="10">chuacon conson</span></article>',
+    );
+  });
+
+  it('gives syllable pairs to names only, not to summaries or notes', () => {
+    const html = prepareForIndex(page('vi', '<p class="lead" data-pagefind-meta="summary">Chùa cổ</p><p class="note">Ghi chú nhỏ</p>'));
+    expect(html).toContain('<p class="lead" data-pagefind-meta="summary">Chùa cổ</p><p class="note">Ghi chú nhỏ</p></article>');
+    expect(prepareForIndex(page('en', '<span lang="vi" translate="no" data-pagefind-weight="7">Chùa Côn Sơn</span>'))).toContain(
+      '<span data-pagefind-weight="10">chuacon conson</span>',
+    );
   });
 
   it('keeps Vietnamese text on an English page out of the index, except the name', () => {

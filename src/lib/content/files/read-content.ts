@@ -10,7 +10,7 @@ import { contentDir as defaultContentDir } from './location.ts';
 import type { Entry } from '../entries.ts';
 import { FrontmatterError, parseFrontmatter, type LineOf, type ParsedFile } from '../frontmatter.ts';
 import { checkEntries } from '../checks.ts';
-import { checkImages } from './photo-checks.ts';
+import { checkBodyImages, checkImages } from './photo-checks.ts';
 import { checkFestivalNames, type Festival } from '../festival-schema.ts';
 import { checkMedia } from './media-checks.ts';
 import { checkBody, checkPlaceholders, checkWords } from '../text-checks.ts';
@@ -107,7 +107,7 @@ function entryProblems(
   entryChecks: EntryCheck[],
 ): Problem[] {
   const problems = [...checkImages(root, entry, vi.lineOf, en?.lineOf), ...checkWords(entry, vi.lineOf, en?.lineOf)];
-  problems.push(...checkMedia(root, entry, vi.lineOf, en?.lineOf));
+  problems.push(...checkBodyImages(root, entry), ...checkMedia(root, entry, vi.lineOf, en?.lineOf));
   if ('festivals' in entry.data && entry.data.festivals)
     problems.push(
       ...checkFestivalNames(at.dir, entry.data.festivals, (entry.en as { festivals?: Festival[] } | null)?.festivals, en?.lineOf),
