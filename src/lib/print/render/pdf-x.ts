@@ -9,15 +9,17 @@ import { readFileSync } from 'node:fs';
 import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 
 /**
- * The printing condition: CGATS TR 001 (SWOP, coated offset), a characterisation registered with
- * the ICC, described by the compact CC0 profile that pdf.js publishes, kept in `../assets/` (8 KB,
- * not the megabytes of a full press profile).
+ * The printing condition. No registered condition (FOGRA39, CGATS TR 001…) has a profile on npm
+ * under a licence we could check, so the intent names its own: `Custom`, described by a compact
+ * copy of the public-domain CMYK printer profile inside sharp's libvips ("Chemical proof", Argyll
+ * CMS), an ICC v2 output (`prtr`) profile as PDF/X-4 asks, kept in `../assets/` and made by
+ * `compactOutputProfile` (`./icc.ts`). No RegistryName: the condition is in no registry.
  */
 export const OUTPUT_CONDITION = {
-  id: 'CGATS TR 001',
-  name: 'SWOP (Publication) Grade 1 Paper',
-  registry: 'http://www.color.org',
-  profile: '../assets/CGATS001Compat-v2-micro.icc',
+  id: 'Custom',
+  name: 'Chemical proof — Argyll CMS generic CMYK, public domain',
+  info: 'Chemical proof — Argyll CMS generic CMYK printer profile (Graeme W. Gill, public domain), compacted by Làng Số',
+  profile: '../assets/chemical-proof.icc',
 } as const;
 
 let icc: Uint8Array | undefined;
@@ -41,8 +43,8 @@ export function markForPrint(doc: PDFDocument, title: string): void {
     Type: 'OutputIntent',
     S: 'GTS_PDFX',
     OutputConditionIdentifier: PDFString.of(OUTPUT_CONDITION.id),
-    OutputCondition: PDFString.of(OUTPUT_CONDITION.name),
-    RegistryName: PDFString.of(OUTPUT_CONDITION.registry),
+    OutputCondition: PDFHexString.fromText(OUTPUT_CONDITION.name), // text strings: UTF-16 for the dash and "Số"
+    Info: PDFHexString.fromText(OUTPUT_CONDITION.info),
     DestOutputProfile: profile,
   });
   catalog.set(PDFName.of('OutputIntents'), context.obj([intent]));
