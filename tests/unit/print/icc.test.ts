@@ -6,6 +6,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -63,6 +64,7 @@ describe('output-intent ICC profile', () => {
     });
     expect(icc.length % 4).toBe(0);
     expect(icc.length).toBeLessThan(100_000);
+    expect(deflateSync(icc, { level: 9 }).length).toBeLessThan(52_000); // what each print PDF carries
     const tags = iccTags(icc);
     const sigs = tags.map((t) => t.sig);
     for (const sig of ['desc', 'cprt', 'wtpt', 'A2B0', 'A2B1', 'A2B2', 'B2A0', 'B2A1', 'B2A2', 'gamt']) expect(sigs).toContain(sig);
@@ -93,13 +95,13 @@ describe('output-intent ICC profile', () => {
     };
     const [a, b] = await Promise.all([back(paths.full), back(paths.compact)]);
     const diffs = a.map((v, i) => Math.abs(v - b[i]!));
-    // Through 8-bit CMYK and back: 0.45 / 255 on average; light tints, where the profile is
-    // steepest, move most (12 / 255 at worst). A profile lcms could not read would differ wholesale.
-    expect(diffs.reduce((s, d) => s + d, 0) / diffs.length).toBeLessThan(0.6);
-    expect(Math.max(...diffs)).toBeLessThanOrEqual(16);
+    // Through 8-bit CMYK and back: 0.9 / 255 on average; light tints, where the profile is
+    // steepest, move most (14 / 255 at worst). A profile lcms could not read would differ wholesale.
+    expect(diffs.reduce((s, d) => s + d, 0) / diffs.length).toBeLessThan(1.2);
+    expect(Math.max(...diffs)).toBeLessThanOrEqual(20);
   });
 
-  it('trims lut16 tables only: curves to 256 points, grid to multiples of 64 keeping 0 and 65535', () => {
+  it('trims lut16 tables only: curves to 256 points, grid to multiples of 256 keeping 0 and 65535', () => {
     const a2b0 = tagData(
       full,
       iccTags(full).find((t) => t.sig === 'A2B0')!,
@@ -109,7 +111,7 @@ describe('output-intent ICC profile', () => {
     expect([dv.getUint16(48), dv.getUint16(50)]).toEqual([256, 256]);
     expect(trimmed.length).toBe(52 + 2 * (7 * 256 + 9 ** 4 * 3));
     const grid = Array.from({ length: 9 ** 4 * 3 }, (_, i) => dv.getUint16(52 + 2 * (4 * 256 + i)));
-    expect(grid.every((v) => v % 64 === 0 || v === 65535)).toBe(true);
+    expect(grid.every((v) => v % 256 === 0 || v === 65535)).toBe(true);
     const desc = tagData(
       full,
       iccTags(full).find((t) => t.sig === 'desc')!,
