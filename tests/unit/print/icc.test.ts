@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   compactOutputProfile,
@@ -33,7 +33,7 @@ beforeAll(async () => {
 /** 16 × 16 × 16 sRGB patches, one a pixel. */
 const patches = (): Buffer =>
   Buffer.from(Array.from({ length: 4096 }, (_, i) => [i >> 8, (i >> 4) & 15, i & 15].map((v) => v * 17)).flat());
-const toCmyk = (profile: string): sharp.Sharp =>
+const toCmyk = (profile: string): Sharp =>
   sharp(patches(), { raw: { width: 64, height: 64, channels: 3 } })
     .toColourspace('cmyk')
     .withIccProfile(profile);
