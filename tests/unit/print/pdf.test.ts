@@ -3,17 +3,18 @@
  * BleedBox ⊃ TrimBox with the crop marks between the bleed and the media edge, fonts embedded as
  * subset-tagged names, a PDF/X output intent carrying its ICC profile, 100 % K, real text.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFString } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Layout } from '../../../src/lib/print/layout.ts';
 import { qrMatrix } from '../../../src/lib/print/qr.ts';
 import { toPdf } from '../../../src/lib/print/render/pdf.ts';
-import { OUTPUT_CONDITION, outputProfile } from '../../../src/lib/print/render/pdf-x.ts';
+import { iccHeader, iccTags } from '../../../src/lib/print/render/icc.ts';
+import { outputProfile } from '../../../src/lib/print/render/pdf-x.ts';
 import { BLEED_MM, PT } from '../../../src/lib/print/units.ts';
 
 const tmp = mkdtempSync(join(tmpdir(), 'langso-pdf-'));
@@ -131,17 +132,28 @@ describe('print-shop PDF', () => {
     expect(intents.size()).toBe(1);
     const intent = intents.lookup(0, PDFDict);
     expect(intent.get(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFX'));
-    expect(intent.lookup(PDFName.of('OutputConditionIdentifier'), PDFString).decodeText()).toBe(OUTPUT_CONDITION.id);
-    const icc = decodePDFRawStream(intent.lookup(PDFName.of('DestOutputProfile')) as PDFRawStream).decode();
+    const text = (key: string): string => (intent.lookup(PDFName.of(key)) as PDFString | PDFHexString).decodeText();
+    expect(text('OutputConditionIdentifier')).toBe('Custom'); // no registered condition: described by Info and the profile
+    expect(text('OutputCondition')).toBe('Chemical proof — Argyll CMS generic CMYK, public domain');
+    expect(text('Info')).toContain('public domain');
+    expect(intent.has(PDFName.of('RegistryName'))).toBe(false);
+    const stream = intent.lookup(PDFName.of('DestOutputProfile')) as PDFRawStream;
+    expect(stream.dict.get(PDFName.of('N'))).toEqual(doc.context.obj(4));
+    const icc = decodePDFRawStream(stream).decode();
     expect(icc).toEqual(outputProfile());
-    expect(new TextDecoder().decode(icc.subarray(16, 20))).toBe('CMYK'); // the colour space the pages use
-    expect(new TextDecoder().decode(icc.subarray(36, 40))).toBe('acsp'); // an ICC profile
+    // ISO 15930-7: an output (printer) profile, CMYK like the pages, with the tables a preflight checks
+    expect(iccHeader(icc)).toMatchObject({ deviceClass: 'prtr', colourSpace: 'CMYK', pcs: 'Lab ', size: icc.length });
+    expect(iccTags(icc).map((t) => t.sig)).toEqual(expect.arrayContaining(['A2B0', 'B2A0', 'gamt']));
     const file = join(tmp, 'x.pdf');
     writeFileSync(file, bytes);
     const info = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     expect(info).toMatch(/PDF subtype:\s+PDF\/X-4/);
     expect(info).toMatch(/Metadata Stream:\s+yes/);
     expect(doc.context.trailerInfo.ID).toBeDefined();
+    // poppler renders DeviceCMYK through the intent's profile with its own lcms: it must take it
+    const render = spawnSync('pdftoppm', ['-r', '20', '-png', file, join(tmp, 'x')], { encoding: 'utf8' });
+    expect(render.status).toBe(0);
+    expect(render.stderr).not.toMatch(/transform|link the profiles|ICC/i);
   });
 
   it('sets text and codes in 100 % K only, as real text that pdftotext reads back', async () => {

@@ -6,18 +6,21 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument } from 'pdf-lib';
 
 /**
- * The printing condition: CGATS TR 001 (SWOP, coated offset), a characterisation registered with
- * the ICC, described by the compact CC0 profile that pdf.js publishes, kept in `../assets/` (8 KB,
- * not the megabytes of a full press profile).
+ * The printing condition. No registered condition (FOGRA39, CGATS TR 001…) has a profile on npm
+ * under a licence we could check, so the intent names its own: `Custom`, described by a compact
+ * copy of the public-domain CMYK printer profile inside sharp's libvips ("Chemical proof", Argyll
+ * CMS), an ICC v2 output (`prtr`) profile as PDF/X-4 asks, kept in `../assets/` and made by
+ * `compactOutputProfile` (`./icc.ts`). No RegistryName: the condition is in no registry.
  */
 export const OUTPUT_CONDITION = {
-  id: 'CGATS TR 001',
-  name: 'SWOP (Publication) Grade 1 Paper',
-  registry: 'http://www.color.org',
-  profile: '../assets/CGATS001Compat-v2-micro.icc',
+  id: 'Custom',
+  name: 'Chemical proof — Argyll CMS generic CMYK, public domain',
+  info: 'Chemical proof — Argyll CMS generic CMYK printer profile (Graeme W. Gill, public domain), compacted by Làng Số',
+  profile: '../assets/chemical-proof.icc',
 } as const;
 
 let icc: Uint8Array | undefined;
@@ -36,13 +39,14 @@ export function markForPrint(doc: PDFDocument, title: string): void {
   const info = context.lookup(context.trailerInfo.Info, PDFDict);
   info.set(PDFName.of('GTS_PDFXVersion'), PDFString.of('PDF/X-4'));
   info.set(PDFName.of('Trapped'), PDFName.of('False'));
-  const profile = context.register(context.flateStream(outputProfile(), { N: 4 }));
+  // zlib at level 9: 1 KB smaller than pdf-lib's own deflate for this incompressible-ish table data
+  const profile = context.register(context.stream(deflateSync(outputProfile(), { level: 9 }), { N: 4, Filter: 'FlateDecode' }));
   const intent = context.obj({
     Type: 'OutputIntent',
     S: 'GTS_PDFX',
     OutputConditionIdentifier: PDFString.of(OUTPUT_CONDITION.id),
-    OutputCondition: PDFString.of(OUTPUT_CONDITION.name),
-    RegistryName: PDFString.of(OUTPUT_CONDITION.registry),
+    OutputCondition: PDFHexString.fromText(OUTPUT_CONDITION.name), // text strings: UTF-16 for the dash and "Số"
+    Info: PDFHexString.fromText(OUTPUT_CONDITION.info),
     DestOutputProfile: profile,
   });
   catalog.set(PDFName.of('OutputIntents'), context.obj([intent]));
