@@ -45,15 +45,27 @@ export function teamPosterData(site: Site, team: TeamEntry): TeamPosterData {
   };
 }
 
-/** The relics of one area as heritage-trail stops, in the site's title order (the poster orders the visit). */
+/**
+ * The relics of one area as heritage-trail stops, in the site's title order (the poster orders the
+ * visit), then its places to stay, named as such: a visitor plans the walk from where they sleep.
+ */
 export const trailStops = (site: Site, entries: Entry[], areaId: string): TrailStop[] =>
-  entries
-    .filter((e) => e.kind === 'relic' && e.data.area === areaId)
-    .map((e) => ({
-      title: title(e, 'vi').text,
-      titleEn: title(e, 'en').text,
-      line: field(e, 'summary', 'vi')?.text ?? '',
-      url: qrUrl(site.baseUrl, e.data.code),
-      short: shortUrl(site.baseUrl, e.data.code),
-      location: e.kind === 'relic' ? e.data.location : undefined,
-    }));
+  ['relic', 'homestay'].flatMap((kind) =>
+    entries
+      .filter((e) => e.kind === kind && e.data.area === areaId)
+      .map((e) => {
+        // Named as a place to stay in the line under its name, which a short row drops before the name.
+        const vi = kind === 'homestay' ? `${STAY}. ` : '';
+        return {
+          title: title(e, 'vi').text,
+          titleEn: title(e, 'en').text,
+          line: `${vi}${field(e, 'summary', 'vi')?.text ?? ''}`,
+          url: qrUrl(site.baseUrl, e.data.code),
+          short: shortUrl(site.baseUrl, e.data.code),
+          location: (e.data as { location?: TrailStop['location'] }).location,
+        };
+      }),
+  );
+
+/** How a place to stay is named among the trail's stops. */
+const STAY = 'Nơi lưu trú · Homestay';

@@ -75,7 +75,7 @@ function trailPlan(stops: TrailStop[], area: Area): TrailPage[] {
   if (mapped) {
     const g = trailGrid(n, area.height - (MAP_MIN + MAP_GAP) * u, u);
     if (g.cols * g.rows >= n) {
-      const list = g.rows * Math.min(g.row, (g.cols === 1 ? 34 : 28) * u);
+      const list = g.rows * Math.min(g.row, (g.cols === 1 ? 36 : 32) * u);
       const map = { x: area.x, y: area.y, width: area.width, height: area.height - list - MAP_GAP * u };
       return [{ map, list: { ...area, y: area.y + area.height - list, height: list }, from: 0, to: n }];
     }
@@ -140,7 +140,7 @@ function stopText(s: TrailStop, n: number, cell: Cell, w: number, u: number): Te
   let k = 3;
   while (k > 0 && tall(head.length, k) > cell.height) k--;
   // Visitors read the English name first of all: it takes the first summary line when it differs.
-  const en = s.titleEn && s.titleEn !== s.title ? wrap(s.titleEn, 'regular', cell.width, ls, 1) : [];
+  const en = s.titleEn && s.titleEn !== s.title ? wrap(s.titleEn, 'regular', cell.width, ls, Math.min(2, k)) : [];
   const more = k > en.length ? fitParagraph(s.line, 'regular', cell.width, ls, k - en.length).lines : [];
   const line = [...en, ...more].slice(0, k);
   const texts: TextItem[] = [];

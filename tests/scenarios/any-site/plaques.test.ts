@@ -176,7 +176,8 @@ describe.each(SITE_NAMES)('print files of the %s site', { timeout: 180_000 }, (n
       expect(Number(/Pages:\s+(\d+)/.exec(info)![1]), area).toBe(inArea.length); // one plaque a page
       expect(await pdfCodes(`plaques/area-${area}.pdf`, 72), area).toEqual(urls(inArea));
       const relics = inArea.filter((m) => m.kind === 'relic');
-      if (relics.length) expect(await pdfCodes(`posters/trail-${area}.pdf`, 150), `trail ${area}`).toEqual(urls(relics));
+      const stops = inArea.filter((m) => m.kind === 'relic' || m.kind === 'homestay');
+      if (relics.length) expect(await pdfCodes(`posters/trail-${area}.pdf`, 150), `trail ${area}`).toEqual(urls(stops));
     }
     expect(await pdfCodes('plaques/stickers.pdf', 150)).toEqual(urls(manifest));
     for (const team of s.entries.filter((e) => e.kind === 'team')) {
@@ -198,13 +199,15 @@ describe.each(SITE_NAMES)('print files of the %s site', { timeout: 180_000 }, (n
     }
   });
 
-  it('lists each area relic on its heritage-trail poster, in Vietnamese and English', async () => {
+  it('lists each area relic and place to stay on its heritage-trail poster, in Vietnamese and English', async () => {
     for (const area of new Set(manifest.filter((m) => m.kind === 'relic').map((m) => m.area))) {
       const text = (await run('pdftotext', [join(s.dir, `posters/trail-${area}.pdf`), '-'])).normalize('NFC').replace(/\s+/g, ' ');
       for (const m of manifest.filter((x) => x.area === area && x.kind === 'relic')) {
         expect(text).toContain(m.title.vi);
         expect(text).toContain(m.title.en); // visitors read the trail too
       }
+      // Places to stay are stops too, named as such (a crowded row may shorten their English name).
+      for (const m of manifest.filter((x) => x.area === area && x.kind === 'homestay')) expect(text).toContain(m.title.vi);
     }
   });
 
