@@ -8,28 +8,12 @@ import { qrWidth, type Layout, type Shape } from '../../../src/lib/print/layout.
 import type { PlaqueData } from '../../../src/lib/print/plaque.ts';
 import { toPng } from '../../../src/lib/print/render/png.ts';
 import { stickerSheets } from '../../../src/lib/print/sheet.ts';
-import { teamPoster, type TeamPosterData } from '../../../src/lib/print/team-poster.ts';
+import { teamPoster } from '../../../src/lib/print/team-poster.ts';
 import { formatDistance, trailMap } from '../../../src/lib/print/trail-map.ts';
 import { trailPoster, type TrailStop } from '../../../src/lib/print/trail-poster.ts';
 import { bothDecoders } from '../../support/decode.ts';
 import { expectClean, ink } from './boxes.ts';
-
-const team: TeamPosterData = {
-  heading: 'Tổ công nghệ số cộng đồng thôn Thúy Lâm',
-  title: 'Xã Thanh Hà',
-  servicesLabel: 'Tổ giúp bà con:',
-  services: ['Bán hàng trên sàn thương mại điện tử', 'Thanh toán không dùng tiền mặt', 'Cài đặt và kích hoạt VNeID'],
-  when: 'Lịch trực: Tối thứ Tư 19:30–21:00',
-  where: 'Địa điểm: Nhà văn hóa thôn Thúy Lâm, cạnh sân đình',
-  contacts: [
-    { name: 'Số điện thoại của tổ', phone: '0896 000 303' },
-    { name: 'Hoàng Thị Thanh Hương — Tổ trưởng', phone: '0988 000 301' },
-  ],
-  moreContacts: '+ {{count}} số khác: quét mã để xem',
-  url: 'HTTPS://LANGSO.EXAMPLE.VN/Q/TD03/',
-  short: 'langso.example.vn/q/td03',
-  footer: 'Làng Số Chí Linh – Thanh Hà',
-};
+import { team } from './team-fixture.ts';
 
 /** The Chí Linh relics of the sample, with their real coordinates. */
 const PLACES = [

@@ -5,25 +5,10 @@ import { qrWidth, type Layout, type TextItem } from '../../../src/lib/print/layo
 import { teamPoster, type TeamPosterData } from '../../../src/lib/print/team-poster.ts';
 import { trailPoster, type TrailStop } from '../../../src/lib/print/trail-poster.ts';
 import { expectClean, ink, overlap } from './boxes.ts';
+import { team } from './team-fixture.ts';
 
 const SCHEDULE =
   'Lịch trực: Tối thứ Tư 19:30–21:00; mùa vải (tháng 5–6) hỗ trợ qua Zalo là chính; ngoài ra hẹn riêng tại nhà cho người cao tuổi, người khuyết tật và những ai không tự đến được nhà văn hóa';
-const team: TeamPosterData = {
-  heading: 'Tổ công nghệ số cộng đồng thôn Thúy Lâm',
-  title: 'Xã Thanh Hà',
-  servicesLabel: 'Tổ giúp bà con:',
-  services: ['Bán hàng trên sàn thương mại điện tử', 'Thanh toán không dùng tiền mặt', 'Cài đặt và kích hoạt VNeID'],
-  when: 'Lịch trực: Tối thứ Tư 19:30–21:00',
-  where: 'Địa điểm: Nhà văn hóa thôn Thúy Lâm, cạnh sân đình',
-  contacts: [
-    { name: 'Số điện thoại của tổ', phone: '0896 000 303' },
-    { name: 'Hoàng Thị Thanh Hương — Tổ trưởng', phone: '0988 000 301' },
-  ],
-  moreContacts: '+ {{count}} số khác: quét mã để xem',
-  url: 'HTTPS://LANGSO.EXAMPLE.VN/Q/TD03/',
-  short: 'langso.example.vn/q/td03',
-  footer: 'Làng Số Chí Linh – Thanh Hà',
-};
 const people = (n: number): TeamPosterData['contacts'] =>
   Array.from({ length: n }, (_, i) => ({ name: `Nguyễn Văn Thành Viên Số ${i + 1} — Thành viên`, phone: `0912 000 ${100 + i}` }));
 const stops = (n: number): TrailStop[] =>

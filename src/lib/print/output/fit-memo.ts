@@ -46,7 +46,10 @@ function renderer(): string {
 /** The key of one plaque's fit: what it says, its settings and the code that lays it out. */
 function fitKey(site: Site, e: Entry): string {
   const { poster: _paper, ...settings } = site.plaque;
-  return createHash('sha256').update(renderer()).update(JSON.stringify([plaqueData(site, e), settings])).digest('base64url');
+  return createHash('sha256')
+    .update(renderer())
+    .update(JSON.stringify([plaqueData(site, e), settings]))
+    .digest('base64url');
 }
 
 /** Reads the memo file of a project once per process. */
@@ -91,4 +94,3 @@ export function plaqueFits(root: string, site: Site, entries: Entry[]): Map<Entr
   if (added) save(file);
   return fits;
 }
-
