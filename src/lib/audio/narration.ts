@@ -3,7 +3,8 @@
  * pages where there is one, else the Vietnamese one (marked); the transcript read from its file,
  * in paragraphs; and the words a player shows (length, size).
  */
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../i18n/index.ts';
 import type { Entry } from '../content/entries.ts';
@@ -48,13 +49,14 @@ export const formatDuration = (seconds: number): string =>
 export const formatSize = (bytes: number): string => `${Math.max(1, Math.round(bytes / 1000))} KB`;
 
 /**
- * Size and time of each recording and transcript of an entry: part of its pages' cache key, so an
- * edited transcript or a new recording (same file name) renders the pages again.
+ * A digest of each recording and transcript of an entry: part of its pages' cache key, so an edited
+ * transcript or a new recording (same file name) renders the pages again — and a fresh checkout on
+ * a CI, where every file's time is new, does not.
  */
 export function narrationStamps(root: string, entry: Entry): string {
   const files = [entry.data.narration, entry.en?.narration].flatMap((n) => (n ? [n.src, transcriptOf(n)] : []));
   return files
-    .map((f) => statSync(join(root, entry.dir, f), { throwIfNoEntry: false }))
-    .map((s) => `${s?.size}:${s?.mtimeMs}`)
+    .map((f) => join(root, entry.dir, f))
+    .map((path) => (existsSync(path) ? createHash('sha256').update(readFileSync(path)).digest('base64url') : '-'))
     .join(',');
 }
