@@ -17,20 +17,28 @@ export function langSo(): AstroIntegration {
   let cacheDir = '';
   let searchCache = '';
   let printing: Promise<PrintResult> | undefined;
+  let building = false;
   return {
     name: 'lang-so',
     hooks: {
+      'astro:config:setup': ({ command }) => {
+        building = command === 'build';
+      },
       'astro:config:done': ({ config }) => {
         base = config.base;
         cacheDir = fileURLToPath(new URL('lang-so-print/', config.cacheDir));
         searchCache = fileURLToPath(new URL('lang-so-search/', config.cacheDir));
+        if (!building || printing) return;
+        const { site, entries } = sharedCheck(process.cwd());
+        if (!site) return;
+        // Print files render on worker threads from here on, while Astro syncs the content and
+        // renders pages on this one (the content sync alone is half a minute at 2,000 entries).
+        printing = producePrintFiles(site, entries, cacheDir);
+        printing.catch(() => {}); // awaited (and reported) in astro:build:done
       },
       'astro:build:start': ({ logger }) => {
         const { site, entries } = sharedCheck(process.cwd());
         if (!site) return;
-        // Print files render on worker threads while Astro renders pages on this one.
-        printing = producePrintFiles(site, entries, cacheDir);
-        printing.catch(() => {}); // awaited (and reported) in astro:build:done
         for (const { warning } of plaqueFits(process.cwd(), site, entries).values()) if (warning) logger.warn(warning);
       },
       'astro:build:done': async ({ dir, logger }) => {
