@@ -52,7 +52,9 @@ export function langSo(): AstroIntegration {
         if (stripped) logger.info(`removed photo metadata (GPS, camera) from ${stripped} file(s)`);
         const search = await buildSearchIndex(outDir, searchCache);
         const counts = Object.entries(search.counts).map(([lang, n]) => `${n} ${lang}`);
-        logger.info(`search index: ${counts.join(', ')} page(s)${search.reused ? ', unchanged: reused' : ''}`);
+        const reused =
+          search.reused === search.bundles ? ', unchanged: reused' : search.reused ? `, ${search.reused} unchanged: reused` : '';
+        logger.info(`search index: ${counts.join(', ')} page(s) in ${search.bundles} bundle(s)${reused}`);
       },
     },
   };

@@ -6,7 +6,7 @@
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { contentOf, outDir, ROOT, runBuild, SITE_NAMES, SITES, type SiteName } from './sites.ts';
+import { BUILD_ENV, contentOf, outDir, ROOT, runBuild, SITE_NAMES, SITES, type SiteName } from './sites.ts';
 
 const ONCE = Symbol.for('lang-so.test-sites');
 
@@ -29,6 +29,6 @@ async function buildSite(name: SiteName): Promise<void> {
   if (!existsSync(source)) throw new Error(`The ${name} test site has no content folder: ${source}`);
   rmSync(contentOf(name), { recursive: true, force: true });
   cpSync(source, contentOf(name), { recursive: true, preserveTimestamps: true });
-  const { code, output } = await runBuild(contentOf(name), outDir(name));
+  const { code, output } = await runBuild(contentOf(name), outDir(name), BUILD_ENV[name]);
   if (code !== 0) throw new Error(`Building the ${name} test site failed:\n${output}`);
 }

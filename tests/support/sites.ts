@@ -26,6 +26,13 @@ export type SiteName = keyof typeof SITES;
 /** Every test site: the properties of `tests/scenarios/any-site/` must hold for each. */
 export const SITE_NAMES = Object.keys(SITES) as SiteName[];
 
+/**
+ * What a test site's build is given besides its folders: the other site's search index is split into
+ * bundles of two pages a language, as a province's 20,000 entries are into bundles of 2,500, so the
+ * search tests run against merged bundles too.
+ */
+export const BUILD_ENV: Partial<Record<SiteName, NodeJS.ProcessEnv>> = { 'other-site': { LANGSO_SEARCH_BUNDLE_PAGES: '2' } };
+
 /** Working folder of one test run's site or scenario (`LANGSO_TEST_DIR` lets two runs work side by side). */
 export const workDir = (name: string): string => join(ROOT, process.env['LANGSO_TEST_DIR'] ?? '.build/test', name);
 /** Where a test site is built. */

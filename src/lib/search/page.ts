@@ -33,6 +33,7 @@ interface Result {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  mergeIndex(path: string, o: Record<string, unknown>): Promise<void>;
   search(term: string | null, o: { filters: Record<string, string> }): Promise<{ results: Result[] } | null>;
 }
 
@@ -52,14 +53,33 @@ interface View {
   lists: HTMLAnchorElement[];
 }
 
-/** Pagefind, imported on first use from under the site's base, searching in its worker. */
-function pagefindLoader(base: string): () => Promise<Pagefind> {
+/** The bundles to merge for `lang` (none on a site with one bundle, or if the list cannot be read). */
+async function mergedBundles(base: string, lang: string): Promise<string[]> {
+  try {
+    const r = await fetch(`${base}pagefind/lang-so-bundles.json`);
+    const all: Record<string, string[]> = r.ok ? await r.json() : {};
+    return all[lang] ?? [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Pagefind, imported on first use from under the site's base, searching in its worker. A province's
+ * index comes in several bundles (`lang-so-bundles.json`, fetched beside the script, lists those
+ * holding this page's language): they are merged into one search.
+ */
+function pagefindLoader(base: string, lang: string): () => Promise<Pagefind> {
   let pagefind: Promise<Pagefind> | undefined;
   return () =>
-    (pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (p: Pagefind) => {
-      await p.options({ baseUrl: base, ranking: RANKING });
-      return p;
-    }));
+    (pagefind ??= Promise.all([import(/* @vite-ignore */ `${base}pagefind/pagefind.js`), mergedBundles(base, lang)]).then(
+      async ([p, more]: [Pagefind, string[]]) => {
+        const options = { baseUrl: base, ranking: RANKING };
+        await p.options(options);
+        await Promise.all(more.map((dir) => p.mergeIndex(`${base}pagefind/${dir}`, options)));
+        return p;
+      },
+    ));
 }
 
 /**
@@ -170,7 +190,7 @@ export function startSearch(
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
   for (const sel of v.selects) sel.value = params.get(sel.name) ?? '';
-  const { search, show } = session(v, pagefindLoader(form.dataset['base'] ?? '/'));
+  const { search, show } = session(v, pagefindLoader(form.dataset['base'] ?? '/', document.documentElement.lang));
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);

@@ -28,22 +28,59 @@ function check(step: string, errors: string[]): void {
   if (errors.length) throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** An entry page as the index reads it: its path under the site, a digest of its HTML, its language. */
+/** An entry page as the index reads it: its path under the site, a digest of its HTML, its language, its bundle. */
 interface Page {
   rel: string;
   hash: string;
   lang: string;
+  shard: number;
 }
+
+/**
+ * Pages of one language in one bundle. Pagefind holds every page it indexes in memory, ~200–300 KB
+ * each, so a province's 20,000 pages a language are split into bundles of this many, indexed one
+ * after another and merged in the visitor's browser (`mergeIndex`). A commune's site stays one
+ * bundle: merging costs each search a few more requests.
+ */
+export const PAGES_PER_BUNDLE = 2500;
+
+/** `LANGSO_SEARCH_BUNDLE_PAGES` overrides {@link PAGES_PER_BUNDLE} (tests split a small site). */
+const pagesPerBundle = (): number => Number(process.env['LANGSO_SEARCH_BUNDLE_PAGES']) || PAGES_PER_BUNDLE;
+
+/** Which bundle a page goes to: its path's digest, so a new page leaves the others where they were. */
+const shardOf = (rel: string, shards: number): number =>
+  shards > 1 ? createHash('sha256').update(rel).digest().readUInt32BE(0) % shards : 0;
+
+/** Where bundle `shard` lives under the primary one (`pagefind/`): `s1/`, `s2/`… */
+const shardDir = (shard: number): string => (shard ? `s${shard}/` : '');
 
 /** The code that prepares pages: when it changes, every page is prepared again. */
 const PREPARER = Buffer.concat(['./fold.ts', './rank.ts'].map((f) => readFileSync(new URL(f, import.meta.url))));
 
+/** Every entry page of the built site (`data-pagefind-body`), with its bundle. */
+async function entryPages(outDir: string): Promise<Page[]> {
+  const pages: Omit<Page, 'shard'>[] = [];
+  for (const rel of (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort()) {
+    const html = await readFile(join(outDir, rel), 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const hash = createHash('sha256').update(html).digest('hex');
+    pages.push({ rel, hash, lang: /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown' });
+  }
+  const counts = new Map<string, number>();
+  for (const p of pages) counts.set(p.lang, (counts.get(p.lang) ?? 0) + 1);
+  const placed = pages.map((p) => ({ ...p, shard: shardOf(p.rel, Math.ceil(counts.get(p.lang)! / pagesPerBundle())) }));
+  // The primary bundle holds every language (the browser starts from it): a language whose
+  // digests all fell elsewhere, as only a few pages' can, gets its first page there.
+  for (const lang of counts.keys()) if (!placed.some((p) => p.lang === lang && !p.shard)) placed.find((p) => p.lang === lang)!.shard = 0;
+  return placed;
+}
+
 /**
- * Keeps `mirror` holding the prepared form (`prepareForIndex`) of every entry page of the built
- * site (`data-pagefind-body`): a page whose HTML did not change since the last build is neither
- * prepared nor written again, and pages that are gone are removed.
+ * Keeps `mirror/<bundle>/` holding the prepared form (`prepareForIndex`) of every entry page of
+ * the built site: a page whose HTML and bundle did not change since the last build is neither
+ * prepared nor written again, and pages that are gone (or moved to another bundle) are removed.
  */
-async function syncMirror(outDir: string, mirror: string): Promise<Page[]> {
+async function syncMirror(outDir: string, mirror: string, pages: Page[]): Promise<void> {
   const manifest = join(mirror, '.pages.json');
   const preparer = createHash('sha256').update(PREPARER).digest('hex');
   const saved = existsSync(manifest)
@@ -51,23 +88,18 @@ async function syncMirror(outDir: string, mirror: string): Promise<Page[]> {
     : null;
   const before = saved?.preparer === preparer ? saved.pages : {};
   rmSync(manifest, { force: true }); // written again only once the mirror matches it
-  const pages: Page[] = [];
-  for (const rel of (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort()) {
-    const html = await readFile(join(outDir, rel), 'utf8');
-    if (!html.includes('data-pagefind-body')) continue;
-    const hash = createHash('sha256').update(html).digest('hex');
-    pages.push({ rel, hash, lang: /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown' });
-    if (before[rel] === hash && existsSync(join(mirror, rel))) continue;
-    mkdirSync(dirname(join(mirror, rel)), { recursive: true });
-    writeFileSync(join(mirror, rel), prepareForIndex(html));
+  const at = (p: Page): string => join(mirror, String(p.shard), p.rel);
+  const now = Object.fromEntries(pages.map((p) => [at(p), p.hash]));
+  for (const file of Object.keys(before)) if (!(file in now)) rmSync(file, { force: true });
+  for (const p of pages) {
+    if (before[at(p)] === p.hash && existsSync(at(p))) continue;
+    mkdirSync(dirname(at(p)), { recursive: true });
+    writeFileSync(at(p), prepareForIndex(await readFile(join(outDir, p.rel), 'utf8')));
   }
-  const current = new Set(pages.map((p) => p.rel));
-  for (const rel of Object.keys(before)) if (!current.has(rel)) rmSync(join(mirror, rel), { force: true });
-  writeFileSync(manifest, JSON.stringify({ preparer, pages: Object.fromEntries(pages.map((p) => [p.rel, p.hash])) }));
-  return pages;
+  writeFileSync(manifest, JSON.stringify({ preparer, pages: now }));
 }
 
-/** A digest of what the index is built from: Pagefind's version, the preparing code and every page. */
+/** A digest of what a bundle is built from: Pagefind's version, the preparing code and its pages. */
 function indexKey(pages: Page[]): string {
   const hash = createHash('sha256').update(`pagefind@${pagefindVersion()}`).update(PREPARER);
   for (const p of pages) hash.update(`${p.rel}\0${p.hash}\0`);
@@ -83,30 +115,54 @@ function pagefindVersion(): string {
   return '';
 }
 
+/** The list of extra bundles the search page merges, per language: `pagefind/lang-so-bundles.json`. */
+export const BUNDLES_FILE = 'lang-so-bundles.json';
+
 /**
- * Indexes the entry pages under `outDir` into `<outDir>/pagefind/`; returns how many pages each
- * language has and whether the bundle was reused. The prepared pages live in a mirror folder in
- * `cacheDir` that Pagefind reads itself (three times faster than handing it one page at a time), and
- * the bundle is kept there under a digest of the pages: when no page changed, it is copied back.
+ * Indexes the entry pages under `outDir` into `<outDir>/pagefind/` (and, past
+ * {@link PAGES_PER_BUNDLE} pages a language, further bundles under it, listed in
+ * {@link BUNDLES_FILE}); returns how many pages each language has and how many bundles were reused.
+ * The prepared pages live in a mirror folder in `cacheDir` that Pagefind reads itself (three times
+ * faster than handing it one page at a time), and each bundle is kept there under a digest of its
+ * pages: when none of them changed, it is linked back.
  */
-export async function buildSearchIndex(outDir: string, cacheDir: string): Promise<{ counts: Record<string, number>; reused: boolean }> {
+export async function buildSearchIndex(
+  outDir: string,
+  cacheDir: string,
+): Promise<{ counts: Record<string, number>; bundles: number; reused: number }> {
   const mirror = join(cacheDir, 'pages');
-  const pages = await syncMirror(outDir, mirror);
+  const pages = await entryPages(outDir);
+  await syncMirror(outDir, mirror, pages);
+  mkdirSync(join(mirror, '0'), { recursive: true }); // a site without entries still gets its (empty) index
   const counts: Record<string, number> = {};
   for (const p of pages) counts[p.lang] = (counts[p.lang] ?? 0) + 1;
-  const key = indexKey(pages);
-  const [bundle, keyFile, target] = [join(cacheDir, 'bundle'), join(cacheDir, 'key'), join(outDir, 'pagefind')];
-  const reused = existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(bundle);
-  if (!reused) {
-    rmSync(keyFile, { force: true });
-    rmSync(`${bundle}.new`, { recursive: true, force: true });
-    await indexMirror(mirror, pages.length, `${bundle}.new`);
-    rmSync(bundle, { recursive: true, force: true });
-    renameSync(`${bundle}.new`, bundle);
-    writeFileSync(keyFile, key);
+  const shards = Math.max(1, ...pages.map((p) => p.shard + 1));
+  const extra: Record<string, string[]> = Object.fromEntries(Object.keys(counts).map((lang) => [lang, []]));
+  let reused = 0;
+  for (let shard = 0; shard < shards; shard++) {
+    const mine = pages.filter((p) => p.shard === shard);
+    const key = indexKey(mine);
+    const [bundle, keyFile] = [join(cacheDir, `bundle-${shard}`), join(cacheDir, `key-${shard}`)];
+    if (shard && !mine.length) {
+      for (const old of [keyFile, bundle]) rmSync(old, { recursive: true, force: true });
+      continue; // a few pages split by their digests can leave a bundle empty
+    }
+    if (existsSync(keyFile) && readFileSync(keyFile, 'utf8') === key && existsSync(bundle)) reused++;
+    else {
+      rmSync(keyFile, { force: true });
+      rmSync(`${bundle}.new`, { recursive: true, force: true });
+      await indexMirror(join(mirror, String(shard)), mine.length, `${bundle}.new`, shard > 0);
+      rmSync(bundle, { recursive: true, force: true });
+      renameSync(`${bundle}.new`, bundle);
+      writeFileSync(keyFile, key);
+    }
+    await linkTree(bundle, join(outDir, 'pagefind', shardDir(shard)));
+    if (shard) for (const lang of new Set(mine.map((p) => p.lang))) extra[lang]!.push(shardDir(shard));
   }
-  await linkTree(bundle, target);
-  return { counts, reused };
+  const stale = (name: string): boolean => /^(key|bundle)-\d+$/.test(name) && Number(name.split('-')[1]) >= shards;
+  for (const name of (await readdir(cacheDir)).filter(stale)) rmSync(join(cacheDir, name), { recursive: true, force: true });
+  writeFileSync(join(outDir, 'pagefind', BUNDLES_FILE), JSON.stringify(extra));
+  return { counts, bundles: shards, reused };
 }
 
 /** Puts every file under `from` at the same place under `to`: hard links where the file system allows, else copies. */
@@ -124,8 +180,12 @@ async function linkTree(from: string, to: string): Promise<void> {
   }
 }
 
-/** Has Pagefind index the mirror folder (`count` pages) and write the bundle to `target`. */
-async function indexMirror(mirror: string, count: number, target: string): Promise<void> {
+/**
+ * Has Pagefind index a mirror folder (`count` pages) and write the bundle to `target`. A merged
+ * bundle (`merged`) is searched with the primary bundle's code and WebAssembly, so it keeps only
+ * its index files.
+ */
+async function indexMirror(mirror: string, count: number, target: string, merged: boolean): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   try {
     check('createIndex', errors);
@@ -138,5 +198,7 @@ async function indexMirror(mirror: string, count: number, target: string): Promi
   } finally {
     await pagefind.close();
   }
-  await Promise.all(UNUSED.map((name) => rm(join(target, name), { force: true })));
+  const code = (name: string): boolean => merged && (name.endsWith('.js') || name.startsWith('wasm.'));
+  const unused = (await readdir(target)).filter((name) => UNUSED.includes(name) || code(name));
+  await Promise.all(unused.map((name) => rm(join(target, name), { force: true })));
 }

@@ -1,6 +1,6 @@
 /**
  * The search index of every test site, read straight from Pagefind's files: one index per language
- * holding exactly the entry pages, facts as separate words, no phone number (the index is a public
+ * (split into merged bundles past a size) holding exactly the entry pages, facts as separate words, no phone number (the index is a public
  * download), and the Vietnamese text of an untranslated entry kept out of the English index.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,8 +12,9 @@ import { isTranslated, title, type Entry } from '../../../src/lib/content/entrie
 import { pathOf } from '../../../src/lib/codes/routes.ts';
 import { formatDomestic } from '../../../src/lib/people/phone.ts';
 import { foldD } from '../../../src/lib/search/fold.ts';
+import { BUNDLES_FILE, PAGES_PER_BUNDLE } from '../../../src/lib/search/pagefind-index.ts';
 import { articleChrome, textOf } from '../../support/html.ts';
-import { built, SITE_NAMES } from '../../support/sites.ts';
+import { BUILD_ENV, built, SITE_NAMES } from '../../support/sites.ts';
 
 interface Fragment {
   lang: string;
@@ -36,16 +37,38 @@ const viWords = (text: string): Set<string> =>
 
 describe.each(SITE_NAMES)('search index of the %s site', (name) => {
   const s = built(name);
-  const dir = join(s.dir, 'pagefind', 'fragment');
-  /** Every indexed page as Pagefind stores it: `pagefind_dcd` + JSON, gzipped. */
-  const fragments: Fragment[] = readdirSync(dir).map((f) => ({
-    lang: f.split('_')[0]!,
-    ...(JSON.parse(
-      gunzipSync(readFileSync(join(dir, f)))
-        .toString('utf8')
-        .replace(/^pagefind_dcd/, ''),
-    ) as Omit<Fragment, 'lang'>),
-  }));
+  /** The bundles merged into the primary one, by language (`s1/`…), as the search page reads them. */
+  const merged = JSON.parse(s.read(`pagefind/${BUNDLES_FILE}`)) as Record<string, string[]>;
+  const bundles = ['', ...new Set(Object.values(merged).flat())];
+  /** Every indexed page as Pagefind stores it: `pagefind_dcd` + JSON, gzipped; with its bundle. */
+  const fragments: (Fragment & { bundle: string })[] = bundles.flatMap((bundle) => {
+    const dir = join(s.dir, 'pagefind', bundle, 'fragment');
+    return readdirSync(dir).map((f) => ({
+      lang: f.split('_')[0]!,
+      bundle,
+      ...(JSON.parse(
+        gunzipSync(readFileSync(join(dir, f)))
+          .toString('utf8')
+          .replace(/^pagefind_dcd/, ''),
+      ) as Omit<Fragment, 'lang'>),
+    }));
+  });
+
+  it('splits each language into as many bundles as its pages need, each page in one, each bundle listed for its languages', () => {
+    const perBundle = Number(BUILD_ENV[name]?.['LANGSO_SEARCH_BUNDLE_PAGES'] ?? PAGES_PER_BUNDLE);
+    expect(new Set(fragments.map((f) => `${f.lang} ${f.url}`)).size, 'a page indexed twice').toBe(fragments.length);
+    for (const lang of LANGS) {
+      const mine = fragments.filter((f) => f.lang === lang);
+      const held = [...new Set(mine.map((f) => f.bundle))].sort();
+      expect(held, lang).toEqual(['', ...merged[lang]!].sort());
+      expect(held.length, lang).toBeLessThanOrEqual(Math.ceil(mine.length / perBundle));
+      if (perBundle < mine.length) expect(held.length, lang).toBeGreaterThan(1);
+      for (const b of held) {
+        const entry = JSON.parse(s.read(`pagefind/${b}pagefind-entry.json`)) as { languages: Record<string, unknown> };
+        expect(Object.keys(entry.languages), `${lang} ${b}`).toContain(lang);
+      }
+    }
+  });
   const fragment = (e: Entry, lang: Lang): Fragment => fragments.find((f) => f.url === indexUrl(e, lang))!;
 
   it('holds one index per language, with every entry page, titled as on the page, and nothing else', () => {
