@@ -44,7 +44,7 @@ export function langSo(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const { entries, registry, site } = sharedCheck(process.cwd());
-        if (printing) place(outDir, await printing, logger);
+        // What needs only the pages runs first, while the print workers may still be drawing.
         const { codes, bothCases } = writeCodePages(outDir, { entries, registry, base, counter: site?.counter });
         logger.info(`code pages: ${codes} code(s), each at q/<code>/ and Q/<CODE>/`);
         if (!bothCases) for (const lang of LANGS) logger.warn(useT(lang)('codes.oneCase'));
@@ -55,6 +55,7 @@ export function langSo(): AstroIntegration {
         const reused =
           search.reused === search.bundles ? ', unchanged: reused' : search.reused ? `, ${search.reused} unchanged: reused` : '';
         logger.info(`search index: ${counts.join(', ')} page(s) in ${search.bundles} bundle(s)${reused}`);
+        if (printing) place(outDir, await printing, logger);
       },
     },
   };

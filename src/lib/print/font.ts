@@ -46,8 +46,17 @@ export function face(weight: Weight): Face {
  */
 export function missingChars(text: string): string[] {
   const f = face('regular').font;
-  return [...new Set(text.normalize('NFC'))].filter((c) => !/\s/.test(c) && !f.hasGlyphForCodePoint(c.codePointAt(0)!));
+  const missing = new Set<string>();
+  for (const c of text.normalize('NFC')) {
+    let drawn = drawable.get(c);
+    if (drawn === undefined) drawable.set(c, (drawn = /\s/.test(c) || f.hasGlyphForCodePoint(c.codePointAt(0)!)));
+    if (!drawn) missing.add(c);
+  }
+  return [...missing];
 }
+
+/** Whether the font draws a character, asked once per character: every text of every plaque is checked. */
+const drawable = new Map<string, boolean>();
 
 /**
  * `text` in NFC without the characters the plaque font cannot draw, spaces tidied: every print
@@ -64,24 +73,31 @@ export function printable(text: string): string {
     .trim();
 }
 
-/** Advance widths in font units, per face and text: layouts measure the same strings again and again. */
+/** Advance widths in font units, per face and word: layouts measure the same words again and again. */
 const advances = new WeakMap<Face, Map<string, number>>();
 
 /**
- * Width of `text` in font units, shaped once per face: the glyphs' own advance widths, without
- * kerning. A PDF shows glyphs at the widths of its font (pdf-lib writes no kerning), so measuring
- * and outlining the same way makes the SVG, the PNG and the preview exactly what the PDF prints,
- * and a line measured to fit the PDF's margin does fit it.
+ * Width of `text` in font units: the glyphs' own advance widths, without kerning. A PDF shows
+ * glyphs at the widths of its font (pdf-lib writes no kerning), so measuring and outlining the same
+ * way makes the SVG, the PNG and the preview exactly what the PDF prints, and a line measured to fit
+ * the PDF's margin does fit it. Being a plain sum, a line's width is its words' and spaces' widths:
+ * each word is shaped once per face (shaping whole candidate lines over and over, as wrapping
+ * does, was three quarters of `npm run check` on a large site).
  */
 function advance(f: Face, text: string): number {
   let known = advances.get(f);
   if (!known) advances.set(f, (known = new Map()));
-  let width = known.get(text);
-  if (width === undefined) {
-    width = f.font.layout(printable(text)).glyphs.reduce((w, g) => w + g.advanceWidth, 0);
-    known.set(text, width);
-  }
-  return width;
+  const shaped = (word: string): number => {
+    let width = known.get(word);
+    if (width === undefined) {
+      width = f.font.layout(word).glyphs.reduce((w, g) => w + g.advanceWidth, 0);
+      known.set(word, width);
+    }
+    return width;
+  };
+  return printable(text)
+    .split(' ')
+    .reduce((width, word, i) => width + (i ? shaped(' ') : 0) + (word ? shaped(word) : 0), 0);
 }
 
 /** Width in mm of NFC `text` set at `sizeMm`. */
@@ -89,15 +105,27 @@ export function textWidth(f: Face, text: string, sizeMm: number): number {
   return (advance(f, text) * sizeMm) / f.font.unitsPerEm;
 }
 
+/** Each glyph's outline as SVG path data, per face: the same few hundred glyphs make every plaque. */
+const outlines = new WeakMap<Face, Map<number, string>>();
+
+function outline(f: Face, g: { id: number; path: { toSVG(): string } }): string {
+  let known = outlines.get(f);
+  if (!known) outlines.set(f, (known = new Map()));
+  let d = known.get(g.id);
+  if (d === undefined) known.set(g.id, (d = g.path.toSVG()));
+  return d;
+}
+
 /**
- * `text` as one SVG path in mm, its baseline starting at (x, y). Outlines instead of `<text>` so
- * the file renders identically in a sign shop's software, a browser, or librsvg without the font.
+ * `text` as one SVG path per glyph in mm, its baseline starting at (x, y). Outlines instead of
+ * `<text>` so the file renders identically in a sign shop's software, a browser, or librsvg without
+ * the font.
  */
 export function textPath(f: Face, text: string, x: number, y: number, sizeMm: number): string {
   const k = sizeMm / f.font.unitsPerEm;
   let pen = 0;
   const parts = f.font.layout(printable(text)).glyphs.map((g) => {
-    const d = g.path.toSVG();
+    const d = outline(f, g);
     const gx = x + pen * k;
     pen += g.advanceWidth; // as the PDF places them: see `advance`
     // Font units grow upwards; flip y around the baseline.
