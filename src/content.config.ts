@@ -7,14 +7,15 @@ import type { Site } from './lib/content/site-schema.ts';
 
 /**
  * The stored shape: the entry validated by `src/lib/content/schema.ts` (with friendly errors),
- * its rendered Markdown, and its photos resolved by Astro's `image()` for astro:assets.
+ * the file of its rendered Markdown, and its photos resolved by Astro's `image()` for astro:assets.
  */
 const stored =
   <E extends Entry>() =>
   ({ image }: { image: () => z.ZodType }) =>
     z.object({
       entry: z.custom<E>(),
-      html: z.object({ vi: z.string(), en: z.string().nullable() }),
+      /** The file (from the project root) of its text rendered in both languages: `{ vi, en }`. */
+      html: z.string(),
       photos: z.array(z.object({ src: image() })),
       /** A guide's step screenshots, in step order. */
       shots: z.array(z.object({ src: image() })).default([]),

@@ -1,10 +1,10 @@
 /**
  * Astro content loader for `content/`: one store entry per relic, product or team, holding the
- * validated entry, its Markdown rendered in both languages, and its photos as image imports.
+ * validated entry, the file of its Markdown rendered in both languages, and its photos as image imports.
  * Validation and messages come from `src/lib/content`, the same code `npm run check` runs.
  */
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { consoleLang } from '../i18n/index.ts';
@@ -17,41 +17,61 @@ import { formatProblems, hasErrors } from '../lib/content/problems.ts';
 import type { Kind } from '../lib/content/schema.ts';
 import { picturesOf, screenshotsOf } from '../lib/content/pictures.ts';
 
+type Context = Parameters<Loader['load']>[0];
+
 /** Loads every entry of one kind. Bad content stops the build with the volunteers' messages. */
 export function entriesLoader(kind: Kind): Loader {
   return {
     name: `lang-so-${kind}`,
-    load: async ({ store, parseData, renderMarkdown, config, logger, generateDigest }) => {
+    load: async (context) => {
+      const { store, config, logger } = context;
       const root = fileURLToPath(config.root);
       const { entries, problems } = sharedCheck(root);
       const mine = problems.filter((p) => p.file.includes(`/${kind}s/`) || !p.file.includes('/'));
       if (hasErrors(problems)) throw new ContentError(problems);
       if (mine.length) logger.warn(`\n${formatProblems(mine, consoleLang())}`);
+      const htmlDir = fileURLToPath(new URL(`lang-so-html/${kind}/`, config.cacheDir));
+      mkdirSync(htmlDir, { recursive: true });
       const current = new Set<string>();
+      const htmlFiles = new Set<string>();
       for (const entry of entries.filter((e): e is Entry => e.kind === kind)) {
         current.add(entry.slug);
-        // Unchanged text and photos: the stored page (rendered Markdown, resolved photos) is reused.
-        const digest = generateDigest(JSON.stringify(entry) + photoStamps(root, entry));
-        if (store.get(entry.slug)?.digest === digest) continue;
-        const filePath = join(root, entryFile(entry, 'vi'));
-        const fileURL = new URL(`file://${filePath}`);
-        const html = {
-          vi: (await renderMarkdown(entry.body.vi, { fileURL })).html,
-          en: entry.body.en ? (await renderMarkdown(entry.body.en, { fileURL })).html : null,
-        };
-        const photos = entry.data.images.map((i) => ({ src: i.src }));
-        const shots = screenshotsOf(entry).map((i) => ({ src: i.src }));
-        // Pictures in the text go through image() too, so they are processed like the photos.
-        const bodyPhotos = localBodyImages(entry.body).map((src) => ({ name: src, src }));
-        // The Markdown is kept only as rendered HTML: the store (held in memory through the whole
-        // build, 20,000 entries on a province's site) does not need it twice.
-        const stored = { ...entry, body: { vi: '', en: null } };
-        const data = await parseData({ id: entry.slug, data: { entry: stored, html, photos, shots, bodyPhotos }, filePath });
-        store.set({ id: entry.slug, data, filePath: entryFile(entry, 'vi'), digest });
+        htmlFiles.add(basename(await loadEntry(context, root, htmlDir, entry)));
       }
       for (const id of store.keys()) if (!current.has(id)) store.delete(id);
+      for (const name of readdirSync(htmlDir)) if (!htmlFiles.has(name)) rmSync(join(htmlDir, name), { force: true });
     },
   };
+}
+
+/**
+ * Stores one entry, unless its text and photos are unchanged since the last build; returns the file
+ * of its rendered text. That text lives in a file of its own, read by the entry's page when it
+ * renders: in the store, a province's 20,000 entries' HTML was held in memory twice over and bundled
+ * into the build as one string of 190 MB.
+ */
+async function loadEntry(context: Context, root: string, htmlDir: string, entry: Entry): Promise<string> {
+  const { store, parseData, renderMarkdown, generateDigest } = context;
+  const digest = generateDigest(JSON.stringify(entry) + photoStamps(root, entry));
+  const htmlFile = join(htmlDir, `${entry.slug}.${digest}.json`);
+  if (store.get(entry.slug)?.digest === digest && existsSync(htmlFile)) return htmlFile;
+  const filePath = join(root, entryFile(entry, 'vi'));
+  const fileURL = new URL(`file://${filePath}`);
+  const rendered = {
+    vi: (await renderMarkdown(entry.body.vi, { fileURL })).html,
+    en: entry.body.en ? (await renderMarkdown(entry.body.en, { fileURL })).html : null,
+  };
+  writeFileSync(htmlFile, JSON.stringify(rendered));
+  const photos = entry.data.images.map((i) => ({ src: i.src }));
+  const shots = screenshotsOf(entry).map((i) => ({ src: i.src }));
+  // Pictures in the text go through image() too, so they are processed like the photos.
+  const bodyPhotos = localBodyImages(entry.body).map((src) => ({ name: src, src }));
+  // The Markdown is kept only as rendered HTML.
+  const stored = { ...entry, body: { vi: '', en: null } };
+  const html = relative(root, htmlFile);
+  const data = await parseData({ id: entry.slug, data: { entry: stored, html, photos, shots, bodyPhotos }, filePath });
+  store.set({ id: entry.slug, data, filePath: entryFile(entry, 'vi'), digest });
+  return htmlFile;
 }
 
 /** Size and modification time of each photo of an entry: a replaced photo is processed again. */

@@ -1,6 +1,8 @@
 /**
  * The site's content as pages need it, read once from Astro's content store.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import type { Entry } from '../lib/content/entries.ts';
@@ -10,7 +12,10 @@ import { byTitle } from '../lib/content/entries.ts';
 /** An entry with what only the build knows: rendered HTML and processed photos (its Markdown `body` is left empty: use `html`). */
 export interface Page<E extends Entry = Entry> {
   entry: E;
-  html: { vi: string; en: string | null };
+  /** The file of its rendered text, named by a digest of the entry: part of the page's cache key. */
+  htmlFile: string;
+  /** Its text rendered in both languages, read when asked (a province's would not fit in memory at once). */
+  html(): { vi: string; en: string | null };
   photos: ImageMetadata[];
   /** A guide's step screenshots, in step order (empty for other kinds). */
   shots: ImageMetadata[];
@@ -21,7 +26,7 @@ export interface Page<E extends Entry = Entry> {
 type Stored = {
   data: {
     entry: Entry;
-    html: Page['html'];
+    html: string;
     photos: { src: ImageMetadata }[];
     shots?: { src: ImageMetadata }[];
     bodyPhotos?: { name: string; src: ImageMetadata }[];
@@ -29,7 +34,8 @@ type Stored = {
 };
 const toPage = (item: Stored): Page => ({
   entry: item.data.entry,
-  html: item.data.html,
+  htmlFile: item.data.html,
+  html: () => JSON.parse(readFileSync(resolve(item.data.html), 'utf8')) as ReturnType<Page['html']>,
   photos: item.data.photos.map((p) => p.src),
   shots: (item.data.shots ?? []).map((p) => p.src),
   bodyPhotos: Object.fromEntries((item.data.bodyPhotos ?? []).map((p) => [p.name, p.src])),

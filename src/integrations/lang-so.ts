@@ -31,10 +31,8 @@ export function langSo(): AstroIntegration {
         if (!building || printing) return;
         const { site, entries } = sharedCheck(process.cwd());
         if (!site) return;
-        // Print files render on worker threads from here on, while Astro syncs the content and
-        // renders pages on this one (the content sync alone is half a minute at 2,000 entries).
-        printing = producePrintFiles(site, entries, cacheDir);
-        printing.catch(() => {}); // awaited (and reported) in astro:build:done
+        // Drawn on worker threads from here on, through the content sync and the pages; awaited (and reported) in astro:build:done.
+        (printing = producePrintFiles(site, entries, cacheDir)).catch(() => {});
       },
       'astro:build:start': ({ logger }) => {
         const { site, entries } = sharedCheck(process.cwd());
@@ -43,22 +41,31 @@ export function langSo(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { entries, registry, site } = sharedCheck(process.cwd());
         // What needs only the pages runs first, while the print workers may still be drawing.
-        const { codes, bothCases } = writeCodePages(outDir, { entries, registry, base, counter: site?.counter });
-        logger.info(`code pages: ${codes} code(s), each at q/<code>/ and Q/<CODE>/`);
-        if (!bothCases) for (const lang of LANGS) logger.warn(useT(lang)('codes.oneCase'));
+        codePages(outDir, base, logger);
         const stripped = await stripImageMetadata(outDir);
         if (stripped) logger.info(`removed photo metadata (GPS, camera) from ${stripped} file(s)`);
-        const search = await buildSearchIndex(outDir, searchCache);
-        const counts = Object.entries(search.counts).map(([lang, n]) => `${n} ${lang}`);
-        const reused =
-          search.reused === search.bundles ? ', unchanged: reused' : search.reused ? `, ${search.reused} unchanged: reused` : '';
-        logger.info(`search index: ${counts.join(', ')} page(s) in ${search.bundles} bundle(s)${reused}`);
+        await index(outDir, searchCache, logger);
         if (printing) place(outDir, await printing, logger);
       },
     },
   };
+}
+
+/** Writes the code pages (`q/<code>/`) and says how many. */
+function codePages(outDir: string, base: string, logger: AstroIntegrationLogger): void {
+  const { entries, registry, site } = sharedCheck(process.cwd());
+  const { codes, bothCases } = writeCodePages(outDir, { entries, registry, base, counter: site?.counter });
+  logger.info(`code pages: ${codes} code(s), each at q/<code>/ and Q/<CODE>/`);
+  if (!bothCases) for (const lang of LANGS) logger.warn(useT(lang)('codes.oneCase'));
+}
+
+/** Builds the search index and says how many pages and bundles it holds. */
+async function index(outDir: string, cacheDir: string, logger: AstroIntegrationLogger): Promise<void> {
+  const search = await buildSearchIndex(outDir, cacheDir);
+  const counts = Object.entries(search.counts).map(([lang, n]) => `${n} ${lang}`);
+  const reused = search.reused === search.bundles ? ', unchanged: reused' : search.reused ? `, ${search.reused} unchanged: reused` : '';
+  logger.info(`search index: ${counts.join(', ')} page(s) in ${search.bundles} bundle(s)${reused}`);
 }
 
 /** Places the print files and says how many were drawn anew. */

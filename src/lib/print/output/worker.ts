@@ -7,8 +7,10 @@ import sharp from 'sharp';
 import type { PrintJob } from '../jobs.ts';
 import { renderJob } from '../render/job.ts';
 
-// One libvips thread a worker: the workers already fill the cores.
+// One libvips thread a worker: the workers already fill the cores. No operation cache: a worker
+// never renders the same picture twice, and the cache held ~100 MB of pixels per worker.
 sharp.concurrency(1);
+sharp.cache(false);
 
 parentPort?.on('message', async ({ id, job }: { id: number; job: PrintJob }) => {
   try {
