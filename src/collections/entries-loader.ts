@@ -13,7 +13,7 @@ import { entryFile } from '../lib/content/layout.ts';
 import { localBodyImages } from '../lib/content/body-images.ts';
 import { ContentError } from '../lib/content/content-error.ts';
 import { sharedCheck } from '../lib/check/check-site.ts';
-import { formatProblems, hasErrors } from '../lib/content/problems.ts';
+import { formatForLog, hasErrors } from '../lib/content/problems.ts';
 import type { Kind } from '../lib/content/schema.ts';
 import { picturesOf, screenshotsOf } from '../lib/content/pictures.ts';
 
@@ -29,7 +29,7 @@ export function entriesLoader(kind: Kind): Loader {
       const { entries, problems } = sharedCheck(root);
       const mine = problems.filter((p) => p.file.includes(`/${kind}s/`) || !p.file.includes('/'));
       if (hasErrors(problems)) throw new ContentError(problems);
-      if (mine.length) logger.warn(`\n${formatProblems(mine, consoleLang())}`);
+      if (mine.length) logger.warn(`\n${formatForLog(mine, consoleLang())}`);
       const htmlDir = fileURLToPath(new URL(`lang-so-html/${kind}/`, config.cacheDir));
       mkdirSync(htmlDir, { recursive: true });
       const current = new Set<string>();

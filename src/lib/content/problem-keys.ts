@@ -111,7 +111,7 @@ export const PROBLEM_KEYS = [
 export type ProblemKey = (typeof PROBLEM_KEYS)[number];
 
 /** Messages under `problem.` that are words of the report itself, not problems. */
-export const PROBLEM_LABELS = ['error', 'warning', 'line', 'field', 'fixLabel'] as const;
+export const PROBLEM_LABELS = ['error', 'warning', 'line', 'field', 'fixLabel', 'more'] as const;
 
 /** Whether a string (e.g. a zod issue's message) is a problem name. */
 export const isProblemKey = (word: string): word is ProblemKey => (PROBLEM_KEYS as readonly string[]).includes(word);

@@ -46,6 +46,25 @@ export function formatProblems(problems: Problem[], lang: Lang): string {
   return sorted.map((p) => formatProblem(p, lang)).join('\n\n');
 }
 
+/** The most notes of one name the build log shows: a province's 2,000 alike would bury the rest. */
+export const LOG_REPEATS = 5;
+
+/**
+ * The problems as the build log shows them: every error, at most {@link LOG_REPEATS} notes of each
+ * name, then how many more there are (`npm run check` lists them all).
+ */
+export function formatForLog(problems: Problem[], lang: Lang): string {
+  const count = new Map<ProblemKey, number>();
+  const shown = problems.filter((p) => {
+    if (p.severity === 'error') return true;
+    count.set(p.key, (count.get(p.key) ?? 0) + 1);
+    return count.get(p.key)! <= LOG_REPEATS;
+  });
+  const t = useT(lang);
+  const more = [...count].filter(([, n]) => n > LOG_REPEATS).map(([key, n]) => t('problem.more', { count: n - LOG_REPEATS, key }));
+  return [formatProblems(shown, lang), ...more].join('\n\n');
+}
+
 /** Whether any problem stops the build. */
 export const hasErrors = (problems: Problem[]): boolean => problems.some((p) => p.severity === 'error');
 

@@ -3,7 +3,7 @@
  * prints them: a copy of `tests/scenarios/authoring/fixture`, changed, then checked.
  */
 import { describe, expect, it } from 'vitest';
-import { formatProblems } from '../../../src/lib/content/problems.ts';
+import { formatForLog, formatProblems, LOG_REPEATS, type Problem } from '../../../src/lib/content/problems.ts';
 import { check, copySite, edit } from '../../scenarios/authoring/helpers.ts';
 
 const RELIC = 'relics/den-mau/vi.md';
@@ -322,5 +322,30 @@ describe('values no choice accepts (unions)', () => {
         The picture “./anh.jpg” in the text has no description; a blind reader using a screen reader will not know what it shows.
         How to fix: Write a short description in the square brackets, e.g. ![The temple gate seen from the yard](./anh.jpg)"
     `);
+  });
+});
+
+describe('the build log', () => {
+  it('shows every error and five notes of a name, then how many more, in both languages', () => {
+    const note = (i: number): Problem => ({
+      severity: 'warning',
+      file: `content/relics/r${i}/vi.md`,
+      field: 'summary',
+      key: 'summaryLong',
+    });
+    const problems: Problem[] = [
+      ...Array.from({ length: 12 }, (_, i) => note(i)),
+      { severity: 'error', file: 'content/site.yaml', key: 'missingSite' },
+    ];
+    for (const lang of ['vi', 'en'] as const) {
+      const log = formatForLog(problems, lang);
+      expect(log.match(/\[summaryLong\]:/g), lang).toHaveLength(LOG_REPEATS);
+      expect(log, lang).toContain('[missingSite]');
+      expect(log, lang).toContain(`${12 - LOG_REPEATS} `);
+      expect(log, lang).toContain('npm run check');
+    }
+    expect(formatForLog(problems, 'vi')).toContain('… và 7 lưu ý [summaryLong] nữa');
+    expect(formatForLog(problems, 'en')).toContain('… and 7 more [summaryLong] notes');
+    expect(formatForLog(problems.slice(0, 5), 'en')).toBe(formatProblems(problems.slice(0, 5), 'en'));
   });
 });
