@@ -88,13 +88,16 @@ async function syncMirror(outDir: string, mirror: string, pages: Page[]): Promis
     : null;
   const before = saved?.preparer === preparer ? saved.pages : {};
   rmSync(manifest, { force: true }); // written again only once the mirror matches it
-  const at = (p: Page): string => join(mirror, String(p.shard), p.rel);
+  // Keyed by the path under the mirror: `<bundle>/<page>` (a mirror from before the bundles held
+  // pages at `<page>`, and those files are removed as gone).
+  const at = (p: Page): string => `${p.shard}/${p.rel}`;
   const now = Object.fromEntries(pages.map((p) => [at(p), p.hash]));
-  for (const file of Object.keys(before)) if (!(file in now)) rmSync(file, { force: true });
+  for (const file of Object.keys(before)) if (!(file in now)) rmSync(join(mirror, file), { force: true });
   for (const p of pages) {
-    if (before[at(p)] === p.hash && existsSync(at(p))) continue;
-    mkdirSync(dirname(at(p)), { recursive: true });
-    writeFileSync(at(p), prepareForIndex(await readFile(join(outDir, p.rel), 'utf8')));
+    const file = join(mirror, at(p));
+    if (before[at(p)] === p.hash && existsSync(file)) continue;
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, prepareForIndex(await readFile(join(outDir, p.rel), 'utf8')));
   }
   writeFileSync(manifest, JSON.stringify({ preparer, pages: now }));
 }
@@ -136,7 +139,7 @@ export async function buildSearchIndex(
   mkdirSync(join(mirror, '0'), { recursive: true }); // a site without entries still gets its (empty) index
   const counts: Record<string, number> = {};
   for (const p of pages) counts[p.lang] = (counts[p.lang] ?? 0) + 1;
-  const shards = Math.max(1, ...pages.map((p) => p.shard + 1));
+  const shards = pages.reduce((n, p) => Math.max(n, p.shard + 1), 1);
   const extra: Record<string, string[]> = Object.fromEntries(Object.keys(counts).map((lang) => [lang, []]));
   let reused = 0;
   for (let shard = 0; shard < shards; shard++) {
@@ -159,7 +162,9 @@ export async function buildSearchIndex(
     await linkTree(bundle, join(outDir, 'pagefind', shardDir(shard)));
     if (shard) for (const lang of new Set(mine.map((p) => p.lang))) extra[lang]!.push(shardDir(shard));
   }
-  const stale = (name: string): boolean => /^(key|bundle)-\d+$/.test(name) && Number(name.split('-')[1]) >= shards;
+  // Bundles past the current count, and the one unnumbered bundle of a cache from before the split.
+  const stale = (name: string): boolean =>
+    /^(key|bundle)$/.test(name) || (/^(key|bundle)-\d+$/.test(name) && Number(name.split('-')[1]) >= shards);
   for (const name of (await readdir(cacheDir)).filter(stale)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   writeFileSync(join(outDir, 'pagefind', BUNDLES_FILE), JSON.stringify(extra));
   return { counts, bundles: shards, reused };
