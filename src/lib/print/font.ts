@@ -73,8 +73,22 @@ export function printable(text: string): string {
     .trim();
 }
 
-/** Advance widths in font units, per face and word: layouts measure the same words again and again. */
-const advances = new WeakMap<Face, Map<string, number>>();
+/** A memo per face: `compute` runs once per face and key (the same words and glyphs make every plaque). */
+function perFace<K, V>(): (f: Face, key: K, compute: () => V) => V {
+  const memo = new WeakMap<Face, Map<K, V>>();
+  return (f, key, compute) => {
+    let known = memo.get(f);
+    if (!known) memo.set(f, (known = new Map()));
+    let value = known.get(key);
+    if (value === undefined) known.set(key, (value = compute()));
+    return value;
+  };
+}
+
+/** Advance width of one word in font units, per face. */
+const wordWidth = perFace<string, number>();
+/** Each glyph's outline as SVG path data, per face and glyph id. */
+const outline = perFace<number, string>();
 
 /**
  * Width of `text` in font units: the glyphs' own advance widths, without kerning. A PDF shows
@@ -85,16 +99,7 @@ const advances = new WeakMap<Face, Map<string, number>>();
  * does, was three quarters of `npm run check` on a large site).
  */
 function advance(f: Face, text: string): number {
-  let known = advances.get(f);
-  if (!known) advances.set(f, (known = new Map()));
-  const shaped = (word: string): number => {
-    let width = known.get(word);
-    if (width === undefined) {
-      width = f.font.layout(word).glyphs.reduce((w, g) => w + g.advanceWidth, 0);
-      known.set(word, width);
-    }
-    return width;
-  };
+  const shaped = (word: string): number => wordWidth(f, word, () => f.font.layout(word).glyphs.reduce((w, g) => w + g.advanceWidth, 0));
   return printable(text)
     .split(' ')
     .reduce((width, word, i) => width + (i ? shaped(' ') : 0) + (word ? shaped(word) : 0), 0);
@@ -103,17 +108,6 @@ function advance(f: Face, text: string): number {
 /** Width in mm of NFC `text` set at `sizeMm`. */
 export function textWidth(f: Face, text: string, sizeMm: number): number {
   return (advance(f, text) * sizeMm) / f.font.unitsPerEm;
-}
-
-/** Each glyph's outline as SVG path data, per face: the same few hundred glyphs make every plaque. */
-const outlines = new WeakMap<Face, Map<number, string>>();
-
-function outline(f: Face, g: { id: number; path: { toSVG(): string } }): string {
-  let known = outlines.get(f);
-  if (!known) outlines.set(f, (known = new Map()));
-  let d = known.get(g.id);
-  if (d === undefined) known.set(g.id, (d = g.path.toSVG()));
-  return d;
 }
 
 /**
@@ -125,7 +119,7 @@ export function textPath(f: Face, text: string, x: number, y: number, sizeMm: nu
   const k = sizeMm / f.font.unitsPerEm;
   let pen = 0;
   const parts = f.font.layout(printable(text)).glyphs.map((g) => {
-    const d = outline(f, g);
+    const d = outline(f, g.id, () => g.path.toSVG());
     const gx = x + pen * k;
     pen += g.advanceWidth; // as the PDF places them: see `advance`
     // Font units grow upwards; flip y around the baseline.
