@@ -48,7 +48,8 @@ describe.each(SITE_NAMES)('search on the %s site', { timeout: 240_000 }, (name) 
     while (all && (await page.locator('#search-more').isVisible())) {
       const shown = await page.locator('#search-results li').count();
       await page.click('#search-more');
-      await expect.poll(() => page.locator('#search-results li').count()).toBeGreaterThan(shown);
+      await page.waitForSelector('#search-results:not([aria-busy])', { state: 'attached' });
+      expect(await page.locator('#search-results li').count()).toBeGreaterThan(shown);
     }
     return page
       .locator('#search-results li:not(.offer) h2 a')

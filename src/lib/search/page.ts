@@ -116,16 +116,21 @@ function session(v: View, pagefind: () => Promise<Pagefind>) {
   /** Loads results in order, keeping those that hold every typed word, until `count` are shown. */
   async function show(count: number): Promise<void> {
     const mine = run;
-    while (v.list.children.length < count && next < found.length) {
-      const batch = found.slice(next, next + count - v.list.children.length);
-      next += batch.length;
-      const kept = await load(batch, term, !v.list.children.length && v.input.value);
-      if (mine !== run) return;
-      dropped += batch.length - kept.length;
-      for (const data of kept) v.list.append(resultItem(data, v.strings, document.documentElement.lang));
-      if (!v.list.children.length && dropped >= PAGE) next = found.length; // only near words: nothing found
+    busy(v, true); // until the batch is in: screen readers wait, "more" is not offered twice
+    try {
+      while (v.list.children.length < count && next < found.length) {
+        const batch = found.slice(next, next + count - v.list.children.length);
+        next += batch.length;
+        const kept = await load(batch, term, !v.list.children.length && v.input.value);
+        if (mine !== run) return;
+        dropped += batch.length - kept.length;
+        for (const data of kept) v.list.append(resultItem(data, v.strings, document.documentElement.lang));
+        if (!v.list.children.length && dropped >= PAGE) next = found.length; // only near words: nothing found
+      }
+      v.more.hidden = next >= found.length;
+    } finally {
+      if (mine === run) busy(v, false);
     }
-    v.more.hidden = next >= found.length;
   }
   async function search(): Promise<void> {
     const mine = ++run;
@@ -168,8 +173,16 @@ function listItem(link: HTMLAnchorElement): HTMLLIElement {
   return li;
 }
 
+/** Marks the list as filling (`aria-busy`) and the "more" button as not yet usable, or done. */
+function busy(v: View, on: boolean): void {
+  if (on) v.list.setAttribute('aria-busy', 'true');
+  else v.list.removeAttribute('aria-busy');
+  v.more.disabled = on;
+}
+
 /** Empties the results and the status line; returns the new (empty) result set. */
 function clear(v: View): never[] {
+  busy(v, false);
   v.list.replaceChildren();
   v.status.textContent = '';
   v.more.hidden = true;
