@@ -246,7 +246,8 @@ describe.each(SITE_NAMES)('search on the %s site', { timeout: 240_000 }, (name) 
     if (count <= 5) return ctx.skip(`no kind has more than five entries here (at most ${count})`);
     expect(await search('vi', { kind })).toHaveLength(5);
     await page.click('#search-more');
-    await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(count, 10));
+    await page.waitForSelector('#search-results:not([aria-busy])', { state: 'attached' });
+    expect(await page.locator('#search-results li').count()).toBe(Math.min(count, 10));
     expect(await page.locator('#search-more').isHidden()).toBe(count <= 10);
   });
 
