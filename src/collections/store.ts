@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { getCollection, getEntry } from 'astro:content';
 import type { ImageMetadata } from 'astro';
 import type { Entry } from '../lib/content/entries.ts';
+import type { Kind } from '../lib/content/schema.ts';
 import type { Site } from '../lib/content/site-schema.ts';
 import { byTitle } from '../lib/content/entries.ts';
 
@@ -41,10 +42,20 @@ const toPage = (item: Stored): Page => ({
   bodyPhotos: Object.fromEntries((item.data.bodyPhotos ?? []).map((p) => [p.name, p.src])),
 });
 
-let cache: Promise<{ site: Site; pages: Page[] }> | undefined;
+/** The site's settings, every entry page, and the kinds it has entries of (in the order the header lists them). */
+export interface Content {
+  site: Site;
+  pages: Page[];
+  kinds: Kind[];
+}
+
+/** The order of the kinds in the header: what a visitor looks for first, then the teams' help. */
+const NAV_ORDER: Kind[] = ['relic', 'product', 'homestay', 'guide', 'team'];
+
+let cache: Promise<Content> | undefined;
 
 /** The site settings and every entry page, sorted by Vietnamese title within each kind. */
-export function loadContent(): Promise<{ site: Site; pages: Page[] }> {
+export function loadContent(): Promise<Content> {
   cache ??= (async () => {
     const site = (await getEntry('site', 'site'))!.data as Site;
     const stored = [
@@ -55,9 +66,9 @@ export function loadContent(): Promise<{ site: Site; pages: Page[] }> {
       ...(await getCollection('guides')),
     ] as Stored[];
     const pages = stored.map(toPage);
-    const order = byTitle(pages.map((p) => p.entry));
-    pages.sort((a, b) => order.indexOf(a.entry) - order.indexOf(b.entry));
-    return { site, pages };
+    const order = new Map(byTitle(pages.map((p) => p.entry)).map((e, i) => [e, i]));
+    pages.sort((a, b) => order.get(a.entry)! - order.get(b.entry)!);
+    return { site, pages, kinds: NAV_ORDER.filter((kind) => pages.some((p) => p.entry.kind === kind)) };
   })();
   return cache;
 }

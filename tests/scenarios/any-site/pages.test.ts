@@ -113,6 +113,18 @@ describe.each(SITE_NAMES)('pages of the %s site', (name) => {
     }
   });
 
+  it("leads from every page's header to the list of each kind the site has entries of, and to no empty list", () => {
+    for (const lang of LANGS) {
+      const lists = KINDS.filter((kind) => s.entries.some((e) => e.kind === kind)).map((kind) => s.path({ page: 'list', kind }, lang));
+      for (const route of routes) {
+        const nav = /<nav class="main"[^>]*>(.*?)<\/nav>/s.exec(s.read(s.path(route, lang)))?.[1] ?? '';
+        const links = captures(nav, /<a href="([^"]+)"/g);
+        expect(links.slice(1).sort(), s.path(route, lang)).toEqual(lists.sort());
+        expect(links[0], s.path(route, lang)).toBe(s.path({ page: 'home' }, lang));
+      }
+    }
+  });
+
   it('leads every link and asset of every page to a built file', () => {
     const broken = files.flatMap((file) =>
       localLinks(s.read(file))
