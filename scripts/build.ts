@@ -8,12 +8,13 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { build } from 'astro';
-import { consoleLang } from '../src/i18n/index.ts';
+import { consoleLang, useT } from '../src/i18n/index.ts';
 import { freezeContent, sharedCheck } from '../src/lib/check/check-site.ts';
 import { saveRegistry } from '../src/lib/codes/registry-file.ts';
 import { ContentError } from '../src/lib/content/content-error.ts';
 import { contentDir } from '../src/lib/content/files/location.ts';
 import { hasErrors } from '../src/lib/content/problems.ts';
+import { hostReport, measureOutput } from '../src/lib/web/host-fit.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 const root = process.cwd();
@@ -63,3 +64,5 @@ if (saveRegistry(root, contentDir(), checked.registry))
       : `Recorded new codes in ${contentDir()}/codes.yaml (commit this file)`,
   );
 console.log(vi ? `Đã dựng xong trang vào ${out}` : `Site built into ${out}`);
+// Whether it fits the free hosts, before an upload fails on a file count nobody told the volunteer about.
+for (const line of hostReport(measureOutput(out), consoleLang(), useT(consoleLang()))) console.log(line);

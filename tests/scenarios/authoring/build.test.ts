@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { measureOutput } from '../../../src/lib/web/host-fit.ts';
 import { runBuild, workDir } from '../../support/sites.ts';
 import { BASE } from './helpers.ts';
 
@@ -68,6 +69,15 @@ describe('building volunteer content', () => {
     expect(body).toContain('đậm');
     expect(body).not.toContain('<b');
     expect(body).toContain('<a>Bấm vào đây</a>');
+  });
+
+  it('says how many files and bytes the site is, counted from what it wrote', () => {
+    expect(first.code, first.output).toBe(0);
+    const said = /(?:Trang gồm|The site is) ([\d.,]+) (?:tệp|files), ([\d.,]+) MB\./.exec(first.output);
+    expect(said, first.output).not.toBeNull();
+    const size = measureOutput(out);
+    expect(Number(said![1]!.replace(/[.,]/g, ''))).toBe(size.files);
+    expect(Number(said![2]!.replace(',', '.'))).toBeCloseTo(size.bytes / 1024 / 1024, 0);
   });
 
   it('serves the 20 MP photo right way up, resized, without EXIF or GPS', async () => {
