@@ -49,7 +49,9 @@ describe.each(SITE_NAMES)('search on the %s site', { timeout: 240_000 }, (name) 
       const shown = await page.locator('#search-results li').count();
       await page.click('#search-more');
       await page.waitForSelector('#search-results:not([aria-busy])', { state: 'attached' });
-      expect(await page.locator('#search-results li').count()).toBeGreaterThan(shown);
+      // "More" adds results, or goes away when the rest did not hold every typed word.
+      const added = (await page.locator('#search-results li').count()) > shown;
+      expect(added || (await page.locator('#search-more').isHidden())).toBe(true);
     }
     return page
       .locator('#search-results li:not(.offer) h2 a')
