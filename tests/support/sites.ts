@@ -13,6 +13,7 @@ import { pathOf, type Route } from '../../src/lib/codes/routes.ts';
 import type { Entry } from '../../src/lib/content/entries.ts';
 import type { Site } from '../../src/lib/content/site-schema.ts';
 import type { Lang } from '../../src/i18n/index.ts';
+import { FULL_TEXT_PAGES } from '../../src/lib/search/pagefind-index.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -28,10 +29,16 @@ export const SITE_NAMES = Object.keys(SITES) as SiteName[];
 
 /**
  * What a test site's build is given besides its folders: the other site's search index is split into
- * bundles of two pages a language, as a province's 20,000 entries are into bundles of 2,500, so the
- * search tests run against merged bundles too.
+ * bundles of two pages a language, and holds names, summaries and facts but not whole texts, as a
+ * province's 20,000 entries' is (bundles of 2,500), so the search tests run against that index too.
  */
-export const BUILD_ENV: Partial<Record<SiteName, NodeJS.ProcessEnv>> = { 'other-site': { LANGSO_SEARCH_BUNDLE_PAGES: '2' } };
+export const BUILD_ENV: Partial<Record<SiteName, NodeJS.ProcessEnv>> = {
+  'other-site': { LANGSO_SEARCH_BUNDLE_PAGES: '2', LANGSO_SEARCH_FULL_TEXT_PAGES: '2' },
+};
+
+/** Whether a test site's index holds its entries' whole texts: while it has no more than the limit (a page a language each). */
+export const indexesWholeTexts = (name: SiteName, entries: number): boolean =>
+  entries <= Number(BUILD_ENV[name]?.['LANGSO_SEARCH_FULL_TEXT_PAGES'] ?? FULL_TEXT_PAGES);
 
 /** Working folder of one test run's site or scenario (`LANGSO_TEST_DIR` lets two runs work side by side). */
 export const workDir = (name: string): string => join(ROOT, process.env['LANGSO_TEST_DIR'] ?? '.build/test', name);

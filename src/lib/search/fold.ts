@@ -41,17 +41,23 @@ const GLUED = /<\/(dt|dd|li|td|th|figcaption)>/g;
 /** Elements Pagefind reads metadata from (the title `h1`, `data-pagefind-meta` text), or a tag, or a text run. */
 const TOKEN = /(<(h1|p|span|div)\b([^>]*)>([^<]*)<\/\2>)|(<[^>]*>)|([^<]+)/g;
 
+/** The opening of an entry's own long text (its Markdown), which a names-only index leaves out. */
+const BODY = /<div class="body"/g;
+
 /**
  * The HTML Pagefind indexes for a built page (the page on disk is not changed):
+ * - without `fullText`, the entry's long text (`div.body`) is left out: names, summaries, facts,
+ *   services and steps stay (`pagefind-index.ts` decides, by the site's size);
  * - a space ends each fact, list item and cell, so neighbouring words stay apart;
  * - on an English page, text marked `lang="vi"` (fallback summary, body, facts) is not indexed, so
  *   Vietnamese prose never enters the English index as if it were English; names (`h1`, `translate="no"`) stay;
  * - `đ` is folded to `d` in every text run, except in the elements Pagefind takes the result's title
  *   and summary from, which keep their spelling and get a hidden-from-view twin of their folded `đ` words.
  */
-export function prepareForIndex(html: string): string {
+export function prepareForIndex(html: string, fullText = true): string {
   const english = /<html\b[^>]*\slang="en"/.test(html);
-  const marked = (english ? html.replace(VI_TAG, '<$1$2 data-pagefind-ignore>') : html).replace(GLUED, ' $&');
+  const text = fullText ? html : html.replace(BODY, '$& data-pagefind-ignore');
+  const marked = (english ? text.replace(VI_TAG, '<$1$2 data-pagefind-ignore>') : text).replace(GLUED, ' $&');
   return marked.replace(TOKEN, (match, element, tag: string, attrs: string, text: string, openOrClose, run) => {
     if (run !== undefined) return foldD(run);
     if (openOrClose !== undefined || element === undefined) return match;

@@ -44,8 +44,27 @@ interface Page {
  */
 export const PAGES_PER_BUNDLE = 2500;
 
-/** `LANGSO_SEARCH_BUNDLE_PAGES` overrides {@link PAGES_PER_BUNDLE} (tests split a small site). */
-const pagesPerBundle = (): number => Number(process.env['LANGSO_SEARCH_BUNDLE_PAGES']) || PAGES_PER_BUNDLE;
+/**
+ * Pages a language in one bundle of an index without whole texts: Pagefind then needs about a
+ * fifth of the memory a page (1.9 GB for 40,000 pages in one bundle), and every bundle costs a
+ * first search its own requests (at 20,000 entries: 588 KB in nine bundles, 334 KB in one).
+ */
+export const NAMES_PAGES_PER_BUNDLE = 10_000;
+
+/** `LANGSO_SEARCH_BUNDLE_PAGES` overrides the bundle size (tests split a small site). */
+const pagesPerBundle = (fullText: boolean): number =>
+  Number(process.env['LANGSO_SEARCH_BUNDLE_PAGES']) || (fullText ? PAGES_PER_BUNDLE : NAMES_PAGES_PER_BUNDLE);
+
+/**
+ * Pages a language up to which the index holds each entry's whole text. Past it, only names,
+ * summaries, facts, services and steps: the long text is nine tenths of the index, and a first
+ * search on a province's 20,000 entries fetched 2.3 MB of it (130 requests) for four common
+ * syllables, half a minute on rural 3G. People look for a place or a product by its name.
+ */
+export const FULL_TEXT_PAGES = 2500;
+
+/** `LANGSO_SEARCH_FULL_TEXT_PAGES` overrides {@link FULL_TEXT_PAGES} (tests try both on small sites). */
+const fullTextPages = (): number => Number(process.env['LANGSO_SEARCH_FULL_TEXT_PAGES']) || FULL_TEXT_PAGES;
 
 /** Which bundle a page goes to: its path's digest, so a new page leaves the others where they were. */
 const shardOf = (rel: string, shards: number): number =>
@@ -57,8 +76,11 @@ const shardDir = (shard: number): string => (shard ? `s${shard}/` : '');
 /** The code that prepares pages: when it changes, every page is prepared again. */
 const PREPARER = Buffer.concat(['./fold.ts', './rank.ts'].map((f) => readFileSync(new URL(f, import.meta.url))));
 
-/** Every entry page of the built site (`data-pagefind-body`), with its bundle. */
-async function entryPages(outDir: string): Promise<Page[]> {
+/**
+ * Every entry page of the built site (`data-pagefind-body`) with its bundle, the pages of each
+ * language, and whether the index holds whole texts ({@link FULL_TEXT_PAGES}).
+ */
+async function entryPages(outDir: string): Promise<{ pages: Page[]; counts: Record<string, number>; fullText: boolean }> {
   const pages: Omit<Page, 'shard'>[] = [];
   for (const rel of (await readdir(outDir, { recursive: true })).filter((f) => f.endsWith('.html')).sort()) {
     const html = await readFile(join(outDir, rel), 'utf8');
@@ -66,13 +88,15 @@ async function entryPages(outDir: string): Promise<Page[]> {
     const hash = createHash('sha256').update(html).digest('hex');
     pages.push({ rel, hash, lang: /<html\b[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'unknown' });
   }
-  const counts = new Map<string, number>();
-  for (const p of pages) counts.set(p.lang, (counts.get(p.lang) ?? 0) + 1);
-  const placed = pages.map((p) => ({ ...p, shard: shardOf(p.rel, Math.ceil(counts.get(p.lang)! / pagesPerBundle())) }));
+  const counts: Record<string, number> = {};
+  for (const p of pages) counts[p.lang] = (counts[p.lang] ?? 0) + 1;
+  const fullText = Object.values(counts).every((n) => n <= fullTextPages());
+  const placed = pages.map((p) => ({ ...p, shard: shardOf(p.rel, Math.ceil(counts[p.lang]! / pagesPerBundle(fullText))) }));
   // The primary bundle holds every language (the browser starts from it): a language whose
   // digests all fell elsewhere, as only a few pages' can, gets its first page there.
-  for (const lang of counts.keys()) if (!placed.some((p) => p.lang === lang && !p.shard)) placed.find((p) => p.lang === lang)!.shard = 0;
-  return placed;
+  for (const lang of Object.keys(counts))
+    if (!placed.some((p) => p.lang === lang && !p.shard)) placed.find((p) => p.lang === lang)!.shard = 0;
+  return { pages: placed, counts, fullText };
 }
 
 /**
@@ -80,9 +104,12 @@ async function entryPages(outDir: string): Promise<Page[]> {
  * the built site: a page whose HTML and bundle did not change since the last build is neither
  * prepared nor written again, and pages that are gone (or moved to another bundle) are removed.
  */
-async function syncMirror(outDir: string, mirror: string, pages: Page[]): Promise<void> {
+async function syncMirror(outDir: string, mirror: string, pages: Page[], fullText: boolean): Promise<void> {
   const manifest = join(mirror, '.pages.json');
-  const preparer = createHash('sha256').update(PREPARER).digest('hex');
+  const preparer = createHash('sha256')
+    .update(PREPARER)
+    .update(fullText ? 'full' : 'names')
+    .digest('hex');
   const saved = existsSync(manifest)
     ? (JSON.parse(readFileSync(manifest, 'utf8')) as { preparer: string; pages: Record<string, string> })
     : null;
@@ -97,14 +124,17 @@ async function syncMirror(outDir: string, mirror: string, pages: Page[]): Promis
     const file = join(mirror, at(p));
     if (before[at(p)] === p.hash && existsSync(file)) continue;
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, prepareForIndex(await readFile(join(outDir, p.rel), 'utf8')));
+    writeFileSync(file, prepareForIndex(await readFile(join(outDir, p.rel), 'utf8'), fullText));
   }
   writeFileSync(manifest, JSON.stringify({ preparer, pages: now }));
 }
 
-/** A digest of what a bundle is built from: Pagefind's version, the preparing code and its pages. */
-function indexKey(pages: Page[]): string {
-  const hash = createHash('sha256').update(`pagefind@${pagefindVersion()}`).update(PREPARER);
+/** A digest of what a bundle is built from: Pagefind's version, the preparing code, whether it holds whole texts, and its pages. */
+function indexKey(pages: Page[], fullText: boolean): string {
+  const hash = createHash('sha256')
+    .update(`pagefind@${pagefindVersion()}`)
+    .update(PREPARER)
+    .update(fullText ? 'full' : 'names');
   for (const p of pages) hash.update(`${p.rel}\0${p.hash}\0`);
   return hash.digest('hex');
 }
@@ -124,7 +154,8 @@ export const BUNDLES_FILE = 'lang-so-bundles.json';
 /**
  * Indexes the entry pages under `outDir` into `<outDir>/pagefind/` (and, past
  * {@link PAGES_PER_BUNDLE} pages a language, further bundles under it, listed in
- * {@link BUNDLES_FILE}); returns how many pages each language has and how many bundles were reused.
+ * {@link BUNDLES_FILE}); returns how many pages each language has, how many bundles were reused,
+ * and whether entries' whole texts are indexed ({@link FULL_TEXT_PAGES}).
  * The prepared pages live in a mirror folder in `cacheDir` that Pagefind reads itself (three times
  * faster than handing it one page at a time), and each bundle is kept there under a digest of its
  * pages: when none of them changed, it is linked back.
@@ -132,19 +163,17 @@ export const BUNDLES_FILE = 'lang-so-bundles.json';
 export async function buildSearchIndex(
   outDir: string,
   cacheDir: string,
-): Promise<{ counts: Record<string, number>; bundles: number; reused: number }> {
+): Promise<{ counts: Record<string, number>; bundles: number; reused: number; fullText: boolean }> {
   const mirror = join(cacheDir, 'pages');
-  const pages = await entryPages(outDir);
-  await syncMirror(outDir, mirror, pages);
+  const { pages, counts, fullText } = await entryPages(outDir);
+  await syncMirror(outDir, mirror, pages, fullText);
   mkdirSync(join(mirror, '0'), { recursive: true }); // a site without entries still gets its (empty) index
-  const counts: Record<string, number> = {};
-  for (const p of pages) counts[p.lang] = (counts[p.lang] ?? 0) + 1;
   const shards = pages.reduce((n, p) => Math.max(n, p.shard + 1), 1);
   const extra: Record<string, string[]> = Object.fromEntries(Object.keys(counts).map((lang) => [lang, []]));
   let reused = 0;
   for (let shard = 0; shard < shards; shard++) {
     const mine = pages.filter((p) => p.shard === shard);
-    const key = indexKey(mine);
+    const key = indexKey(mine, fullText);
     const [bundle, keyFile] = [join(cacheDir, `bundle-${shard}`), join(cacheDir, `key-${shard}`)];
     if (shard && !mine.length) {
       for (const old of [keyFile, bundle]) rmSync(old, { recursive: true, force: true });
@@ -167,7 +196,7 @@ export async function buildSearchIndex(
     /^(key|bundle)$/.test(name) || (/^(key|bundle)-\d+$/.test(name) && Number(name.split('-')[1]) >= shards);
   for (const name of (await readdir(cacheDir)).filter(stale)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   writeFileSync(join(outDir, 'pagefind', BUNDLES_FILE), JSON.stringify(extra));
-  return { counts, bundles: shards, reused };
+  return { counts, bundles: shards, reused, fullText };
 }
 
 /** Puts every file under `from` at the same place under `to`: hard links where the file system allows, else copies. */
