@@ -76,6 +76,13 @@ const shardDir = (shard: number): string => (shard ? `s${shard}/` : '');
 /** The code that prepares pages: when it changes, every page is prepared again. */
 const PREPARER = Buffer.concat(['./fold.ts', './rank.ts'].map((f) => readFileSync(new URL(f, import.meta.url))));
 
+/** A digest of how pages are prepared: the code, and whether whole texts are kept. */
+const preparing = (fullText: boolean): string =>
+  createHash('sha256')
+    .update(PREPARER)
+    .update(fullText ? 'full' : 'names')
+    .digest('hex');
+
 /**
  * Every entry page of the built site (`data-pagefind-body`) with its bundle, the pages of each
  * language, and whether the index holds whole texts ({@link FULL_TEXT_PAGES}).
@@ -106,10 +113,7 @@ async function entryPages(outDir: string): Promise<{ pages: Page[]; counts: Reco
  */
 async function syncMirror(outDir: string, mirror: string, pages: Page[], fullText: boolean): Promise<void> {
   const manifest = join(mirror, '.pages.json');
-  const preparer = createHash('sha256')
-    .update(PREPARER)
-    .update(fullText ? 'full' : 'names')
-    .digest('hex');
+  const preparer = preparing(fullText);
   const saved = existsSync(manifest)
     ? (JSON.parse(readFileSync(manifest, 'utf8')) as { preparer: string; pages: Record<string, string> })
     : null;
@@ -131,10 +135,7 @@ async function syncMirror(outDir: string, mirror: string, pages: Page[], fullTex
 
 /** A digest of what a bundle is built from: Pagefind's version, the preparing code, whether it holds whole texts, and its pages. */
 function indexKey(pages: Page[], fullText: boolean): string {
-  const hash = createHash('sha256')
-    .update(`pagefind@${pagefindVersion()}`)
-    .update(PREPARER)
-    .update(fullText ? 'full' : 'names');
+  const hash = createHash('sha256').update(`pagefind@${pagefindVersion()}`).update(preparing(fullText));
   for (const p of pages) hash.update(`${p.rel}\0${p.hash}\0`);
   return hash.digest('hex');
 }
