@@ -79,7 +79,7 @@ export function hostFit(size: OutputSize, limits: HostLimit[] = HOST_LIMITS): Ho
 /** The build's report of its output in the volunteer's language: its size, then each host limit it is over or close to. */
 export function hostReport(size: OutputSize, lang: Lang, t: TFunction): string[] {
   const number = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 1 });
-  const bytes = (n: number): string => (n >= GB ? `${number.format(n / GB)} GB` : `${number.format(Math.round(n / MiB))} MB`);
+  const bytes = (n: number): string => (n >= GB ? `${number.format(n / GB)} GB` : `${number.format(n / MiB)} MB`);
   const amount = (measure: HostFit['measure'], n: number): string =>
     measure === 'files' ? t('build.files', { count: number.format(n) }) : bytes(n);
   return [

@@ -56,6 +56,8 @@ describe('fitting the hosts', () => {
     const vi = hostReport(size(20_500, 700 * MB), 'vi', useT('vi'));
     expect(vi[0]).toBe('Trang gồm 20.500 tệp, 700 MB.');
     expect(vi[1]).toContain('Cloudflare Pages cho tối đa 20.000 tệp (số tệp); trang này có 20.500 tệp');
+    // A file just over the limit is not rounded down to it.
+    expect(hostReport(size(10, MB, 25.3 * MB), 'vi', useT('vi'))[1]).toContain('trang này có 25,3 MB');
     const en = hostReport(size(20_500, 1.5e9, 26 * MB), 'en', useT('en'));
     expect(en[0]).toBe('The site is 20,500 files, 1.5 GB.');
     expect(en.slice(1).join('\n')).toContain(
