@@ -114,24 +114,19 @@ function session(v: View, pagefind: () => Promise<Pagefind>) {
   let found: Result[] = [];
   let [run, next, dropped, term] = [0, 0, 0, ''];
   /** Loads results in order, keeping those that hold every typed word, until `count` are shown. */
-  async function show(count: number): Promise<void> {
-    const mine = run;
-    busy(v, true); // until the batch is in: screen readers wait, "more" is not offered twice
-    try {
-      while (v.list.children.length < count && next < found.length) {
-        const batch = found.slice(next, next + count - v.list.children.length);
-        next += batch.length;
-        const kept = await load(batch, term, !v.list.children.length && v.input.value);
-        if (mine !== run) return;
-        dropped += batch.length - kept.length;
-        for (const data of kept) v.list.append(resultItem(data, v.strings, document.documentElement.lang));
-        if (!v.list.children.length && dropped >= PAGE) next = found.length; // only near words: nothing found
-      }
-      v.more.hidden = next >= found.length;
-    } finally {
-      if (mine === run) busy(v, false);
+  async function fill(count: number, mine: number): Promise<void> {
+    while (v.list.children.length < count && next < found.length) {
+      const batch = found.slice(next, next + count - v.list.children.length);
+      next += batch.length;
+      const kept = await load(batch, term, !v.list.children.length && v.input.value);
+      if (mine !== run) return;
+      dropped += batch.length - kept.length;
+      for (const data of kept) v.list.append(resultItem(data, v.strings, document.documentElement.lang));
+      if (!v.list.children.length && dropped >= PAGE) next = found.length; // only near words: nothing found
     }
+    v.more.hidden = next >= found.length;
   }
+  const show = (count: number, mine = run): Promise<void> => whileBusy(v, fill(count, mine), () => mine === run);
   async function search(): Promise<void> {
     const mine = ++run;
     term = searchTerm(v.input.value);
@@ -171,6 +166,19 @@ function listItem(link: HTMLAnchorElement): HTMLLIElement {
   h.append(Object.assign(el('a'), { href: link.href, textContent: link.textContent }));
   li.append(h);
   return li;
+}
+
+/**
+ * Waits for `work` with the list marked as filling (`aria-busy`: screen readers wait for the batch) and
+ * the "more" button disabled (not tapped twice), until it ends, unless a newer search took over.
+ */
+async function whileBusy(v: View, work: Promise<void>, current: () => boolean): Promise<void> {
+  busy(v, true);
+  try {
+    await work;
+  } finally {
+    if (current()) busy(v, false);
+  }
 }
 
 /** Marks the list as filling (`aria-busy`) and the "more" button as not yet usable, or done. */
