@@ -65,7 +65,7 @@ async function index(outDir: string, cacheDir: string, logger: AstroIntegrationL
   const search = await buildSearchIndex(outDir, cacheDir);
   const counts = Object.entries(search.counts).map(([lang, n]) => `${n} ${lang}`);
   const reused = search.reused === search.bundles ? ', unchanged: reused' : search.reused ? `, ${search.reused} unchanged: reused` : '';
-  const names = search.fullText ? '' : '; names, summaries and facts only (whole texts past this many pages a language)';
+  const names = search.fullText ? '' : `; names, summaries and facts only (whole texts up to ${search.fullTextPages} pages a language)`;
   logger.info(`search index: ${counts.join(', ')} page(s) in ${search.bundles} bundle(s)${reused}${names}`);
 }
 

@@ -156,7 +156,7 @@ export const BUNDLES_FILE = 'lang-so-bundles.json';
  * Indexes the entry pages under `outDir` into `<outDir>/pagefind/` (and, past
  * {@link PAGES_PER_BUNDLE} pages a language, further bundles under it, listed in
  * {@link BUNDLES_FILE}); returns how many pages each language has, how many bundles were reused,
- * and whether entries' whole texts are indexed ({@link FULL_TEXT_PAGES}).
+ * and whether entries' whole texts are indexed (up to `fullTextPages` a language: {@link FULL_TEXT_PAGES}).
  * The prepared pages live in a mirror folder in `cacheDir` that Pagefind reads itself (three times
  * faster than handing it one page at a time), and each bundle is kept there under a digest of its
  * pages: when none of them changed, it is linked back.
@@ -164,7 +164,7 @@ export const BUNDLES_FILE = 'lang-so-bundles.json';
 export async function buildSearchIndex(
   outDir: string,
   cacheDir: string,
-): Promise<{ counts: Record<string, number>; bundles: number; reused: number; fullText: boolean }> {
+): Promise<{ counts: Record<string, number>; bundles: number; reused: number; fullText: boolean; fullTextPages: number }> {
   const mirror = join(cacheDir, 'pages');
   const { pages, counts, fullText } = await entryPages(outDir);
   await syncMirror(outDir, mirror, pages, fullText);
@@ -197,7 +197,7 @@ export async function buildSearchIndex(
     /^(key|bundle)$/.test(name) || (/^(key|bundle)-\d+$/.test(name) && Number(name.split('-')[1]) >= shards);
   for (const name of (await readdir(cacheDir)).filter(stale)) rmSync(join(cacheDir, name), { recursive: true, force: true });
   writeFileSync(join(outDir, 'pagefind', BUNDLES_FILE), JSON.stringify(extra));
-  return { counts, bundles: shards, reused, fullText };
+  return { counts, bundles: shards, reused, fullText, fullTextPages: fullTextPages() };
 }
 
 /** Puts every file under `from` at the same place under `to`: hard links where the file system allows, else copies. */
